@@ -1,0 +1,33 @@
+package dev.hookctl.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The process surroundings a command may use: streams, working directory, environment and
+ * whether standard output/input are terminals. Tests build one with captured streams.
+ */
+public record Console(InputStream in, PrintWriter out, PrintWriter err, Path workingDirectory,
+                      Map<String, String> environment, boolean stdoutIsTerminal, boolean stdinIsTerminal) {
+
+    public Optional<String> env(String name) {
+        return Optional.ofNullable(environment.get(name)).filter(v -> !v.isEmpty());
+    }
+
+    /** Colour is for terminals only, and never when NO_COLOR is set (https://no-color.org). */
+    public boolean colorAllowed(boolean noColorFlag) {
+        return stdoutIsTerminal && !noColorFlag && env("NO_COLOR").isEmpty() && !"dumb".equals(environment.get("TERM"));
+    }
+
+    /** Prints the two-line user error: what is wrong, then how to fix it. */
+    public void error(String message, String hint) {
+        err.println("hookctl: " + message);
+        if (hint != null && !hint.isEmpty()) {
+            err.println("hint: " + hint);
+        }
+        err.flush();
+    }
+}

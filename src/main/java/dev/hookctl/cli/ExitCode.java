@@ -1,0 +1,36 @@
+package dev.hookctl.cli;
+
+/** Every exit code hookctl uses; {@code --help} lists them from here. */
+public enum ExitCode {
+    OK(0, "success: no findings at or above --fail-on; the fired workflow succeeded"),
+    FINDINGS(1, "findings at or above --fail-on, or the fired workflow failed"),
+    USAGE(2, "usage error: bad option or value, unknown flow, hook or environment"),
+    INPUT(3, "an input could not be read: missing path, permission denied"),
+    CLUSTER(4, "the cluster was unreachable or refused the request"),
+    INTERNAL(70, "internal error: a bug in hookctl, please report it");
+
+    private final int code;
+    private final String meaning;
+
+    ExitCode(int code, String meaning) {
+        this.code = code;
+        this.meaning = meaning;
+    }
+
+    public int code() {
+        return code;
+    }
+
+    public String meaning() {
+        return meaning;
+    }
+
+    /** The exit-code section of {@code --help}. */
+    static String helpSection() {
+        StringBuilder b = new StringBuilder();
+        for (ExitCode c : values()) {
+            b.append(String.format("  %-3d %s%n", c.code, c.meaning));
+        }
+        return b.toString();
+    }
+}

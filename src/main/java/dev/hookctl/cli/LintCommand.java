@@ -1,0 +1,146 @@
+package dev.hookctl.cli;
+
+import dev.hookctl.diag.Severity;
+import dev.hookctl.lint.ConfigLoader;
+import dev.hookctl.lint.LintConfig;
+import dev.hookctl.lint.LintReport;
+import dev.hookctl.lint.Linter;
+import dev.hookctl.lint.RuleRegistry;
+import dev.hookctl.load.LoadResult;
+import dev.hookctl.load.Loader;
+import dev.hookctl.report.Format;
+import dev.hookctl.report.Reporter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code hookctl lint}: load, check, report. */
+@Command(name = "lint", mixinStandardHelpOptions = true,
+        description = {"Check Promotion Flows, Products, Policies and hook templates for mistakes.",
+            "Paths are files or folders (searched recursively for .yaml, .yml and .json); '-' reads standard input."})
+final class LintCommand implements Callable<Integer> {
+    private final Console console;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to lint (default: the current folder).")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: text, json, sarif, github or junit (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+            description = "Exit with 1 when a finding is at least this severe: error, warning, info or never (default: ${DEFAULT-VALUE}).")
+    String failOn;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the nearest .hookctl.yaml upwards, stopping at the Git root).")
+    Path config;
+
+    @Option(names = "--no-config", description = "Ignore any .hookctl.yaml.")
+    boolean noConfig;
+
+    LintCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Optional<Format> fmt = Format.parse(format);
+        if (fmt.isEmpty()) {
+            console.error("unknown format \"" + format + "\"", "use one of: text, json, sarif, github, junit");
+            return ExitCode.USAGE.code();
+        }
+        Optional<Severity> threshold = failOn.equalsIgnoreCase("never") ? Optional.empty() : Severity.parse(failOn);
+        if (threshold.isEmpty() && !failOn.equalsIgnoreCase("never")) {
+            console.error("unknown --fail-on level \"" + failOn + "\"", "use one of: error, warning, info, never");
+            return ExitCode.USAGE.code();
+        }
+        List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
+        RuleRegistry registry = RuleRegistry.standard();
+        Loader loader = new Loader(console.workingDirectory(), console.in());
+
+        LintConfig lintConfig = LintConfig.EMPTY;
+        if (!noConfig) {
+            Optional<Path> configFile;
+            if (config != null) {
+                Path resolved = console.workingDirectory().resolve(config);
+                if (!Files.isRegularFile(resolved)) {
+                    console.error("configuration file not found: " + config, "check the path given to --config");
+                    return ExitCode.INPUT.code();
+                }
+                configFile = Optional.of(resolved);
+            } else {
+                String first = inputs.get(0);
+                Path start = first.equals("-") ? console.workingDirectory() : console.workingDirectory().resolve(first);
+                configFile = ConfigLoader.find(start);
+            }
+            if (configFile.isPresent()) {
+                try {
+                    lintConfig = ConfigLoader.read(configFile.get(), loader.display(configFile.get()), registry);
+                } catch (AccessDeniedException e) {
+                    console.error("cannot read " + loader.display(configFile.get()) + ": permission denied",
+                            "fix its permissions or pass --no-config");
+                    return ExitCode.INPUT.code();
+                }
+            }
+        }
+
+        LoadResult load;
+        try {
+            load = loader.load(inputs);
+        } catch (Loader.MissingInputException e) {
+            console.error("no such file or directory: " + e.getMessage(),
+                    "check the path; 'hookctl lint' with no path lints the current folder");
+            return ExitCode.INPUT.code();
+        }
+        LintReport report = new Linter(registry).lint(load, lintConfig);
+
+        Reporter reporter = fmt.get().reporter();
+        boolean color = output == null && fmt.get() == Format.TEXT && console.colorAllowed(common.noColor);
+        Reporter.ReportOptions options = new Reporter.ReportOptions(color, Version.value(),
+                uriPrefix(console.workingDirectory()));
+        if (output != null) {
+            Path target = console.workingDirectory().resolve(output);
+            StringWriter buffer = new StringWriter();
+            reporter.write(report, registry.rules(), options, buffer);
+            try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+                w.write(buffer.toString());
+            }
+        } else {
+            reporter.write(report, registry.rules(), options, console.out());
+            console.out().flush();
+        }
+        if (report.unreadableInput()) {
+            return ExitCode.INPUT.code();
+        }
+        return threshold.isPresent() && report.failsAt(threshold.get()) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+    }
+
+    /** The working directory relative to the Git root, so SARIF and annotations carry repository paths. */
+    static String uriPrefix(Path cwd) {
+        for (Path dir = cwd.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve(".git"))) {
+                String rel = dir.relativize(cwd.toAbsolutePath().normalize()).toString().replace('\\', '/');
+                return rel.isEmpty() ? "" : rel + "/";
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,118 @@
+package dev.hookctl.cli;
+
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.reflect.Constructor;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/** The entry point. {@link #run} takes streams and returns the exit code, so tests run the real command line. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new java.io.FileOutputStream(java.io.FileDescriptor.out),
+                StandardCharsets.UTF_8), false);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new java.io.FileOutputStream(java.io.FileDescriptor.err),
+                StandardCharsets.UTF_8), true);
+        boolean tty = System.console() != null;
+        Console console = new Console(System.in, out, err, Path.of("").toAbsolutePath(), System.getenv(), tty, tty);
+        int code = run(args, console);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs one command line and returns its exit code; never calls System.exit. */
+    public static int run(String[] args, Console console) {
+        boolean verbose = Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v");
+        try {
+            CommandLine cl = commandLine(console);
+            return cl.execute(args);
+        } catch (RuntimeException | Error e) {
+            return internalError(e, verbose, console);
+        }
+    }
+
+    static CommandLine commandLine(Console console) {
+        CommandLine cl = new CommandLine(HookctlCommand.class, new ConsoleFactory(console));
+        cl.setOut(console.out());
+        cl.setErr(console.err());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.getCommandSpec().usageMessage()
+                .footerHeading("%nExit codes:%n")
+                .footer((ExitCode.helpSection() + "%nRun 'hookctl COMMAND --help' for the options of a command.")
+                        .split("\\R"));
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            boolean verbose = parseResult.expandedArgs().contains("--verbose")
+                    || parseResult.expandedArgs().contains("-v");
+            return internalError(e, verbose, console);
+        });
+        cl.setParameterExceptionHandler(Main::usageError);
+        return cl;
+    }
+
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println("hookctl: " + e.getMessage());
+        if (e instanceof UnmatchedArgumentException u) {
+            var suggestions = u.getSuggestions();
+            if (!suggestions.isEmpty()) {
+                err.println("hint: did you mean " + String.join(" or ", suggestions) + "?");
+            }
+        }
+        err.println("Run '" + cl.getCommandSpec().qualifiedName() + " --help' for usage.");
+        err.flush();
+        return ExitCode.USAGE.code();
+    }
+
+    static int internalError(Throwable e, boolean verbose, Console console) {
+        PrintWriter err = console.err();
+        err.println("hookctl: internal error: " + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        err.println("This is a bug in hookctl " + Version.value()
+                + ". Please report it with the command you ran" + (verbose ? " and this trace:" : "; run again with --verbose for a trace."));
+        if (verbose) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            err.print(trace);
+        }
+        err.flush();
+        return ExitCode.INTERNAL.code();
+    }
+
+    /** Creates commands, handing each the console when it asks for one. */
+    private record ConsoleFactory(Console console) implements IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            try {
+                Constructor<K> c = cls.getDeclaredConstructor(Console.class);
+                c.setAccessible(true);
+                return c.newInstance(console);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(cls);
+            }
+        }
+    }
+
+    /** For tests and tools: run with explicit streams. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Path cwd,
+                          Map<String, String> env) {
+        PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        int code = run(args, new Console(in, o, e, cwd, env, false, false));
+        o.flush();
+        e.flush();
+        return code;
+    }
+}

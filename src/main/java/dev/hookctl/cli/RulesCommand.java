@@ -1,0 +1,59 @@
+package dev.hookctl.cli;
+
+import dev.hookctl.diag.RuleInfo;
+import dev.hookctl.diag.Suggestions;
+import dev.hookctl.lint.RuleRegistry;
+import dev.hookctl.report.RuleReference;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code hookctl rules [ID]}: the rule reference, from the registry. */
+@Command(name = "rules", mixinStandardHelpOptions = true,
+        description = {"List every lint rule, or explain one with a bad and a good example."})
+final class RulesCommand implements Callable<Integer> {
+    private final Console console;
+
+    @Parameters(paramLabel = "RULE", arity = "0..1", description = "A rule id to explain.")
+    String id;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json or markdown (markdown is docs/rules.md) (default: ${DEFAULT-VALUE}).")
+    String output;
+
+    RulesCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        RuleRegistry registry = RuleRegistry.standard();
+        List<RuleInfo> rules = registry.rules();
+        if (id != null) {
+            Optional<RuleInfo> rule = registry.rule(id);
+            if (rule.isEmpty()) {
+                console.error("unknown rule \"" + id + "\"",
+                        Suggestions.closest(id, rules.stream().map(RuleInfo::id).toList())
+                                .map(s -> "did you mean \"" + s + "\"? ").orElse("")
+                                + "'hookctl rules' lists every rule");
+                return ExitCode.USAGE.code();
+            }
+            rules = List.of(rule.get());
+        }
+        switch (output) {
+            case "text" -> console.out().print(id == null ? RuleReference.table(rules) : RuleReference.explain(rules.get(0)));
+            case "json" -> console.out().print(RuleReference.json(rules));
+            case "markdown", "md" -> console.out().print(RuleReference.markdown(rules));
+            default -> {
+                console.error("unknown output \"" + output + "\"", "use text, json or markdown");
+                return ExitCode.USAGE.code();
+            }
+        }
+        console.out().flush();
+        return ExitCode.OK.code();
+    }
+}

@@ -1,0 +1,70 @@
+package dev.hookctl.diag;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** "Did you mean …": the known names closest to a misspelt one. */
+public final class Suggestions {
+    private Suggestions() {}
+
+    /** The closest candidate, if it is close enough to be a likely typo. */
+    public static Optional<String> closest(String wrong, Collection<String> candidates) {
+        List<String> all = closestN(wrong, candidates, 1);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    /** Up to {@code n} candidates close enough to {@code wrong}, closest first. */
+    public static List<String> closestN(String wrong, Collection<String> candidates, int n) {
+        record Scored(String name, int distance) {}
+        String w = wrong.toLowerCase(Locale.ROOT);
+        List<Scored> scored = new ArrayList<>();
+        for (String c : candidates) {
+            if (c.equals(wrong)) {
+                continue;
+            }
+            String lc = c.toLowerCase(Locale.ROOT);
+            int d = lc.equals(w) ? 0 : distance(w, lc);
+            int allowed = Math.max(2, Math.min(w.length(), lc.length()) / 3);
+            boolean contains = w.length() >= 4 && (lc.contains(w) || w.contains(lc));
+            if (d <= allowed || contains) {
+                scored.add(new Scored(c, contains ? Math.min(d, allowed) : d));
+            }
+        }
+        scored.sort(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name));
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < scored.size() && i < n; i++) {
+            out.add(scored.get(i).name());
+        }
+        return out;
+    }
+
+    /** A hint sentence, or "" when nothing is close. */
+    public static String didYouMean(String wrong, Collection<String> candidates) {
+        return closest(wrong, candidates).map(s -> "did you mean \"" + s + "\"?").orElse("");
+    }
+
+    /** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
+    public static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}

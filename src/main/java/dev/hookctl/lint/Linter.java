@@ -1,0 +1,62 @@
+package dev.hookctl.lint;
+
+import dev.hookctl.diag.Diagnostic;
+import dev.hookctl.diag.Severity;
+import dev.hookctl.load.Catalog;
+import dev.hookctl.load.Document;
+import dev.hookctl.load.Kind;
+import dev.hookctl.load.LoadResult;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Runs every check over a loaded set of manifests and applies configuration and suppressions. */
+public final class Linter {
+    private final RuleRegistry registry;
+
+    public Linter(RuleRegistry registry) {
+        this.registry = registry;
+    }
+
+    public LintReport lint(LoadResult load, LintConfig config) {
+        return lint(load, Catalog.of(load), config);
+    }
+
+    public LintReport lint(LoadResult load, Catalog catalog, LintConfig config) {
+        LintContext context = new LintContext(catalog, config);
+        for (Check check : registry.checks()) {
+            check.check(context);
+        }
+        List<Diagnostic> raw = new ArrayList<>(load.diagnostics());
+        raw.addAll(context.diagnostics());
+        List<Diagnostic> kept = new ArrayList<>();
+        for (Diagnostic d : Suppressions.apply(load.files(), raw, registry)) {
+            if (config.isIgnored(d.location().file().displayPath())) {
+                continue;
+            }
+            Optional<Severity> severity = config.severity(d.ruleId(), d.severity());
+            severity.ifPresent(s -> kept.add(s == d.severity() ? d : d.withSeverity(s)));
+        }
+        kept.addAll(config.problems());
+        Set<Diagnostic> unique = new LinkedHashSet<>(kept);
+        List<Diagnostic> sorted = new ArrayList<>(unique);
+        sorted.sort(Diagnostic.ORDER);
+        int flows = 0;
+        int hooks = 0;
+        int other = 0;
+        for (Document d : catalog.documents()) {
+            if (d.kind() == Kind.PROMOTION_FLOW) {
+                flows++;
+            } else if (d.kind() == Kind.WORKFLOW_TEMPLATE || d.kind() == Kind.WORKFLOW
+                    || d.kind() == Kind.CLUSTER_WORKFLOW_TEMPLATE || d.kind() == Kind.CRON_WORKFLOW) {
+                hooks++;
+            } else {
+                other++;
+            }
+        }
+        return new LintReport(sorted, load.files().stream().map(f -> f.displayPath()).sorted().toList(), flows, hooks, other, load.skippedDocuments(),
+                load.unreadableInput());
+    }
+}

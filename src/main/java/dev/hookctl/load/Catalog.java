@@ -1,0 +1,101 @@
+package dev.hookctl.load;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Every manifest by kind and name. The first document of a kind and name is the one lookups
+ * return; later ones are kept as {@link #duplicates()} so a rule can name both places.
+ */
+public final class Catalog {
+    /** A second document with the kind and name of an earlier one. */
+    public record Duplicate(Document first, Document second) {}
+
+    private final List<Document> documents;
+    private final Map<Kind, Map<String, Document>> byKind = new EnumMap<>(Kind.class);
+    private final List<Duplicate> duplicates = new ArrayList<>();
+
+    public Catalog(List<Document> documents) {
+        List<Document> sorted = new ArrayList<>(documents);
+        sorted.sort((a, b) -> {
+            int c = a.file().displayPath().compareTo(b.file().displayPath());
+            return c != 0 ? c : Integer.compare(a.index(), b.index());
+        });
+        this.documents = List.copyOf(sorted);
+        for (Kind k : Kind.values()) {
+            byKind.put(k, new LinkedHashMap<>());
+        }
+        for (Document d : this.documents) {
+            if (d.name().isEmpty()) {
+                continue;
+            }
+            Document first = byKind.get(d.kind()).putIfAbsent(d.name(), d);
+            if (first != null) {
+                duplicates.add(new Duplicate(first, d));
+            }
+        }
+    }
+
+    public static Catalog of(LoadResult result) {
+        return new Catalog(result.documents());
+    }
+
+    /** All documents, in file order. */
+    public List<Document> documents() {
+        return documents;
+    }
+
+    public List<Document> documents(Kind kind) {
+        List<Document> out = new ArrayList<>();
+        for (Document d : documents) {
+            if (d.kind() == kind) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    public Optional<Document> find(Kind kind, String name) {
+        return Optional.ofNullable(byKind.get(kind).get(name));
+    }
+
+    public Set<String> names(Kind kind) {
+        return Collections.unmodifiableSet(new TreeSet<>(byKind.get(kind).keySet()));
+    }
+
+    /**
+     * The workflow a flow or policy names: a WorkflowTemplate, else a Workflow (Codefresh allows
+     * both; names are unique per kind in the cluster).
+     */
+    public Optional<Document> findWorkflow(String name) {
+        return find(Kind.WORKFLOW_TEMPLATE, name).or(() -> find(Kind.WORKFLOW, name));
+    }
+
+    /** Names a flow or policy may refer to. */
+    public Set<String> workflowNames() {
+        Set<String> out = new TreeSet<>(byKind.get(Kind.WORKFLOW_TEMPLATE).keySet());
+        out.addAll(byKind.get(Kind.WORKFLOW).keySet());
+        return out;
+    }
+
+    public List<Duplicate> duplicates() {
+        return List.copyOf(duplicates);
+    }
+
+    public int count(Kind kind) {
+        int n = 0;
+        for (Document d : documents) {
+            if (d.kind() == kind) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.hookctl.load;
+
+import dev.hookctl.diag.RuleInfo;
+import dev.hookctl.diag.Severity;
+import java.util.List;
+
+/** The rules the loader itself reports: problems with the bytes and the YAML, before any manifest rule. */
+public final class LoadRules {
+    private LoadRules() {}
+
+    public static final RuleInfo YAML_SYNTAX = new RuleInfo("yaml-syntax", Severity.ERROR, "yaml",
+            "The file is not valid YAML.",
+            "A file that does not parse is not synced by the Configuration Runtime: the flow or hook it holds "
+                    + "does not exist for Codefresh. hookctl reports the first syntax error with its position; "
+                    + "documents before it in the same file are still linted.",
+            "metadata:\n  name: slack-hook\n   annotations: {}\n",
+            "metadata:\n  name: slack-hook\n  annotations: {}\n");
+
+    public static final RuleInfo YAML_DUPLICATE_KEY = new RuleInfo("yaml-duplicate-key", Severity.ERROR, "yaml",
+            "A mapping repeats a key.",
+            "YAML parsers disagree on which of two equal keys wins, and the Kubernetes API server refuses "
+                    + "such a manifest. The diagnostic points at the second key and names the line of the first.",
+            "spec:\n  entrypoint: main\n  entrypoint: notify\n",
+            "spec:\n  entrypoint: main\n");
+
+    public static final RuleInfo YAML_LIMIT = new RuleInfo("yaml-limit", Severity.ERROR, "yaml",
+            "The file exceeds a safety limit (size, nesting depth, alias expansion or document count).",
+            "Limits keep lint fast and bounded on hostile input such as alias bombs. No real manifest comes "
+                    + "near them: 8 MiB per file, 200 levels of nesting, 100,000 nodes reached through aliases, "
+                    + "10,000 documents per file.",
+            "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n# ... repeated ten times\n",
+            "a: [x, y]\n");
+
+    public static final RuleInfo YAML_ENCODING = new RuleInfo("yaml-encoding", Severity.ERROR, "yaml",
+            "The file is not valid UTF-8.",
+            "Kubernetes and Codefresh read manifests as UTF-8; other encodings corrupt names and messages. "
+                    + "The diagnostic points at the first invalid byte.",
+            "# a Latin-1 encoded file with the byte 0xE9 in: caf\\xE9\n",
+            "# the same file saved as UTF-8: café\n");
+
+    public static final RuleInfo IO_ERROR = new RuleInfo("io-error", Severity.ERROR, "yaml",
+            "A file or folder under the given paths cannot be read.",
+            "An unreadable file (permissions, a broken link, a link loop) would silently leave manifests out "
+                    + "of the lint; hookctl names it and exits with code 3 once everything else is linted.",
+            "# a folder containing a symbolic link to one of its parents\n",
+            "# every file under the path is readable\n");
+
+    public static List<RuleInfo> all() {
+        return List.of(YAML_SYNTAX, YAML_DUPLICATE_KEY, YAML_LIMIT, YAML_ENCODING, IO_ERROR);
+    }
+}

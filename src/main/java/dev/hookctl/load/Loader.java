@@ -1,0 +1,292 @@
+package dev.hookctl.load;
+
+import dev.hookctl.diag.Diagnostic;
+import dev.hookctl.diag.Location;
+import dev.hookctl.diag.RuleInfo;
+import dev.hookctl.yaml.SourceFile;
+import dev.hookctl.yaml.Span;
+import dev.hookctl.yaml.YamlLimits;
+import dev.hookctl.yaml.YamlNode.Mapping;
+import dev.hookctl.yaml.YamlProblem;
+import dev.hookctl.yaml.YamlReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Turns paths into manifests. Folders are walked recursively (hidden folders and {@code target/}
+ * skipped, links followed, loops reported); files are read and parsed in parallel, each exactly
+ * once; {@code -} is standard input.
+ */
+public final class Loader {
+    /** The name standard input is shown under. */
+    public static final String STDIN_NAME = "<stdin>";
+
+    private final Path workingDirectory;
+    private final InputStream stdin;
+    private final YamlLimits limits;
+    private final YamlReader reader;
+
+    public Loader(Path workingDirectory, InputStream stdin, YamlLimits limits) {
+        this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+        this.stdin = stdin;
+        this.limits = limits;
+        this.reader = new YamlReader(limits);
+    }
+
+    public Loader(Path workingDirectory, InputStream stdin) {
+        this(workingDirectory, stdin, YamlLimits.DEFAULT);
+    }
+
+    /** A path named on the command line that does not exist: a usage-level failure (exit 3). */
+    public static final class MissingInputException extends Exception {
+        public MissingInputException(String path) {
+            super(path);
+        }
+    }
+
+    public LoadResult load(List<String> inputs) throws MissingInputException {
+        List<Input> found = new ArrayList<>();
+        List<Diagnostic> walkProblems = new ArrayList<>();
+        for (String input : inputs) {
+            if (input.equals("-")) {
+                found.add(new Input(Optional.empty(), STDIN_NAME));
+                continue;
+            }
+            Path p = workingDirectory.resolve(input).normalize();
+            if (!Files.exists(p)) {
+                throw new MissingInputException(input);
+            }
+            if (Files.isDirectory(p)) {
+                walk(p, found, walkProblems);
+            } else {
+                found.add(new Input(Optional.of(p), display(p)));
+            }
+        }
+        List<FileOutcome> outcomes = parseAll(dedupe(found));
+        List<SourceFile> files = new ArrayList<>();
+        List<Document> docs = new ArrayList<>();
+        List<Diagnostic> diags = new ArrayList<>(walkProblems);
+        int skipped = 0;
+        boolean unreadable = !walkProblems.isEmpty();
+        for (FileOutcome o : outcomes) {
+            o.file().ifPresent(files::add);
+            docs.addAll(o.documents());
+            diags.addAll(o.diagnostics());
+            skipped += o.skipped();
+            unreadable |= o.unreadable();
+        }
+        return new LoadResult(files, docs, diags, skipped, unreadable);
+    }
+
+    /** Reads one text as if it were a file (used for configuration files and tests). */
+    public YamlReader.Result parse(SourceFile file) {
+        return reader.read(file);
+    }
+
+    private record Input(Optional<Path> path, String display) {}
+
+    private record FileOutcome(Optional<SourceFile> file, List<Document> documents, List<Diagnostic> diagnostics,
+                               int skipped, boolean unreadable) {}
+
+    private static List<Input> dedupe(List<Input> inputs) {
+        List<Input> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Input i : inputs) {
+            if (seen.add(i.path().map(Path::toString).orElse("-"))) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    private void walk(Path root, List<Input> found, List<Diagnostic> problems) {
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            if (!dir.equals(root)) {
+                                String name = dir.getFileName().toString();
+                                if (name.startsWith(".") || name.equals("target")) {
+                                    return FileVisitResult.SKIP_SUBTREE;
+                                }
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (attrs.isRegularFile() && isManifestName(file.getFileName().toString())) {
+                                found.add(new Input(Optional.of(file), display(file)));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            String why = e instanceof FileSystemLoopException
+                                    ? "a symbolic link loops back to a folder above it; it was not followed"
+                                    : e instanceof AccessDeniedException ? "permission denied"
+                                    : e instanceof NoSuchFileException ? "a broken symbolic link"
+                                    : String.valueOf(e.getMessage());
+                            problems.add(ioProblem(display(file), why));
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            problems.add(ioProblem(display(root), String.valueOf(e.getMessage())));
+        }
+    }
+
+    static boolean isManifestName(String name) {
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+    }
+
+    private List<FileOutcome> parseAll(List<Input> inputs) {
+        if (inputs.size() < 8) {
+            List<FileOutcome> out = new ArrayList<>();
+            for (Input i : inputs) {
+                out.add(loadOne(i));
+            }
+            return out;
+        }
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "hookctl-parse");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<FileOutcome>> futures = new ArrayList<>(inputs.size());
+            for (Input i : inputs) {
+                futures.add(pool.submit(() -> loadOne(i)));
+            }
+            List<FileOutcome> out = new ArrayList<>(inputs.size());
+            for (Future<FileOutcome> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading files", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private FileOutcome loadOne(Input input) {
+        byte[] bytes;
+        try {
+            if (input.path().isEmpty()) {
+                bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
+            } else {
+                Path p = input.path().get();
+                long size = Files.size(p);
+                if (size > limits.maxFileBytes()) {
+                    SourceFile empty = new SourceFile(input.path(), input.display(), "");
+                    return new FileOutcome(Optional.of(empty), List.of(), List.of(diag(LoadRules.YAML_LIMIT, empty,
+                            Span.START, String.format("the file is %,d bytes; hookctl reads files of at most %,d bytes",
+                                    size, limits.maxFileBytes()),
+                            "split it, or leave it out of the paths given to hookctl", Optional.empty())), 0, false);
+                }
+                bytes = Files.readAllBytes(p);
+            }
+        } catch (IOException e) {
+            String why = e instanceof AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
+            return new FileOutcome(Optional.empty(), List.of(), List.of(ioProblem(input.display(), why)), 0, true);
+        }
+        if (bytes.length > limits.maxFileBytes()) {
+            SourceFile empty = new SourceFile(input.path(), input.display(), "");
+            return new FileOutcome(Optional.of(empty), List.of(), List.of(diag(LoadRules.YAML_LIMIT, empty, Span.START,
+                    "standard input holds more than " + limits.maxFileBytes() + " bytes", "", Optional.empty())), 0,
+                    false);
+        }
+        YamlReader.DecodedText decoded = YamlReader.decode(bytes);
+        SourceFile file = new SourceFile(input.path(), input.display(), decoded.text());
+        List<Diagnostic> diags = new ArrayList<>();
+        if (decoded.problem().isPresent()) {
+            diags.add(toDiagnostic(file, decoded.problem().get()));
+            return new FileOutcome(Optional.of(file), List.of(), diags, 0, false);
+        }
+        YamlReader.Result parsed = reader.read(file);
+        for (YamlProblem p : parsed.problems()) {
+            diags.add(toDiagnostic(file, p));
+        }
+        List<Document> docs = new ArrayList<>();
+        int skipped = 0;
+        for (YamlReader.ParsedDocument d : parsed.documents()) {
+            Optional<Document> doc = classify(file, d);
+            if (doc.isPresent()) {
+                docs.add(doc.get());
+            } else {
+                skipped++;
+            }
+        }
+        return new FileOutcome(Optional.of(file), docs, diags, skipped, false);
+    }
+
+    private static Optional<Document> classify(SourceFile file, YamlReader.ParsedDocument d) {
+        if (!(d.root() instanceof Mapping root)) {
+            return Optional.empty();
+        }
+        Optional<String> apiVersion = root.text("apiVersion");
+        Optional<String> kind = root.text("kind");
+        if (apiVersion.isEmpty() || kind.isEmpty()) {
+            return Optional.empty();
+        }
+        return Kind.of(apiVersion.get(), kind.get()).map(k -> new Document(file, d.index(), k, root));
+    }
+
+    private static Diagnostic toDiagnostic(SourceFile file, YamlProblem p) {
+        RuleInfo rule = switch (p.code()) {
+            case YamlProblem.DUPLICATE_KEY -> LoadRules.YAML_DUPLICATE_KEY;
+            case YamlProblem.LIMIT -> LoadRules.YAML_LIMIT;
+            case YamlProblem.ENCODING -> LoadRules.YAML_ENCODING;
+            default -> LoadRules.YAML_SYNTAX;
+        };
+        return diag(rule, file, p.span(), p.message(), p.hint(), p.related());
+    }
+
+    private static Diagnostic diag(RuleInfo rule, SourceFile file, Span span, String message, String hint,
+                                   Optional<Span> related) {
+        return new Diagnostic(rule.id(), rule.severity(), message, hint, new Location(file, span),
+                related.map(r -> List.of(new Location(file, r))).orElse(List.of()));
+    }
+
+    private static Diagnostic ioProblem(String display, String why) {
+        SourceFile f = new SourceFile(Optional.empty(), display, "");
+        return diag(LoadRules.IO_ERROR, f, Span.START, "cannot read " + display + ": " + why,
+                "fix the permissions or the link, or leave the path out", Optional.empty());
+    }
+
+    /** The path as users should see it: relative to the working directory when under it. */
+    public String display(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path shown = abs.startsWith(workingDirectory) ? workingDirectory.relativize(abs) : abs;
+        String s = shown.toString().replace('\\', '/');
+        return s.isEmpty() ? "." : s;
+    }
+}

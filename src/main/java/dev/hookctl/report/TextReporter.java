@@ -1,0 +1,135 @@
+package dev.hookctl.report;
+
+import dev.hookctl.diag.Diagnostic;
+import dev.hookctl.diag.Location;
+import dev.hookctl.diag.RuleInfo;
+import dev.hookctl.diag.Severity;
+import dev.hookctl.lint.LintReport;
+import dev.hookctl.yaml.Span;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The human format: {@code file:line:col: severity: message [rule]}, the source line with a caret
+ * under the span, the hint, and a summary line.
+ */
+public final class TextReporter implements Reporter {
+    private static final String RESET = "\u001b[0m";
+    private static final String BOLD = "\u001b[1m";
+    private static final String DIM = "\u001b[2m";
+    private static final String RED = "\u001b[31m";
+    private static final String YELLOW = "\u001b[33m";
+    private static final String CYAN = "\u001b[36m";
+    private static final String GREEN = "\u001b[32m";
+
+    @Override
+    public void write(LintReport report, List<RuleInfo> rules, ReportOptions options, Appendable out)
+            throws IOException {
+        Style s = new Style(options.color());
+        for (Diagnostic d : report.diagnostics()) {
+            Location l = d.location();
+            out.append(s.bold(l.file().displayPath() + ":" + l.span().line() + ":" + l.span().column() + ":"))
+                    .append(' ')
+                    .append(s.severity(d.severity()))
+                    .append(": ")
+                    .append(d.message())
+                    .append(' ')
+                    .append(s.dim("[" + d.ruleId() + "]"))
+                    .append('\n');
+            snippet(l, s, out);
+            for (Location r : d.related()) {
+                if (!r.equals(l)) {
+                    out.append("   ").append(s.dim("see " + r)).append('\n');
+                }
+            }
+            if (!d.hint().isEmpty()) {
+                String[] lines = d.hint().split("\n");
+                out.append("   ").append(s.cyan("hint:")).append(' ').append(lines[0]).append('\n');
+                for (int i = 1; i < lines.length; i++) {
+                    out.append("         ").append(lines[i]).append('\n');
+                }
+            }
+        }
+        out.append(summary(report, s)).append('\n');
+    }
+
+    private static void snippet(Location l, Style s, Appendable out) throws IOException {
+        Span span = l.span();
+        String line = l.file().line(span.line());
+        if (line.isEmpty() && l.file().text().isEmpty()) {
+            return;
+        }
+        String number = String.valueOf(span.line());
+        String gutter = " ".repeat(Math.max(0, 4 - number.length()));
+        String shown = line.replace('\t', ' ');
+        out.append(s.dim(gutter + number + " | ")).append(shown).append('\n');
+        int start = Math.min(span.column() - 1, shown.length());
+        int end = span.endLine() == span.line() ? Math.min(span.endColumn() - 1, shown.length()) : shown.length();
+        int width = Math.max(1, end - start);
+        out.append(s.dim("     | ")).append(" ".repeat(Math.max(0, start)))
+                .append(s.green("^" + "~".repeat(width - 1))).append('\n');
+    }
+
+    /** "3 errors, 1 warning in 12 files (4 flows, 9 hook templates)". */
+    static String summary(LintReport r, Style s) {
+        long errors = r.count(Severity.ERROR);
+        long warnings = r.count(Severity.WARNING);
+        long infos = r.count(Severity.INFO);
+        StringBuilder b = new StringBuilder();
+        if (errors + warnings + infos == 0) {
+            b.append(s.green("no problems"));
+        } else {
+            b.append(plural(errors, "error"));
+            b.append(", ").append(plural(warnings, "warning"));
+            if (infos > 0) {
+                b.append(", ").append(plural(infos, "info"));
+            }
+        }
+        b.append(" in ").append(plural(r.files(), "file"));
+        b.append(" (").append(plural(r.flows(), "flow"))
+                .append(", ").append(plural(r.hookTemplates(), "hook template"));
+        if (r.otherManifests() > 0) {
+            b.append(", ").append(plural(r.otherManifests(), "other manifest"));
+        }
+        if (r.skippedDocuments() > 0) {
+            b.append(", ").append(r.skippedDocuments()).append(" skipped");
+        }
+        b.append(')');
+        return b.toString();
+    }
+
+    static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    /** ANSI colour when allowed, plain text otherwise. */
+    record Style(boolean color) {
+        String wrap(String code, String text) {
+            return color ? code + text + RESET : text;
+        }
+
+        String bold(String t) {
+            return wrap(BOLD, t);
+        }
+
+        String dim(String t) {
+            return wrap(DIM, t);
+        }
+
+        String cyan(String t) {
+            return wrap(CYAN, t);
+        }
+
+        String green(String t) {
+            return wrap(GREEN, t);
+        }
+
+        String severity(Severity sev) {
+            return switch (sev) {
+                case ERROR -> wrap(BOLD + RED, "error");
+                case WARNING -> wrap(BOLD + YELLOW, "warning");
+                case INFO -> wrap(BOLD + CYAN, "info");
+            };
+        }
+    }
+}

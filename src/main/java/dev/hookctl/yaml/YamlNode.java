@@ -1,0 +1,213 @@
+package dev.hookctl.yaml;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A YAML value with its source span. Our own tree, because Jackson's {@code JsonNode} forgets
+ * where things came from and every diagnostic must point at a line and column.
+ * Aliases resolve to the anchored node itself, so a node may appear at several places.
+ */
+public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, YamlNode.Sequence {
+
+    Span span();
+
+    /** The YAML-level type, used in "expected a mapping, got a string" messages. */
+    String typeName();
+
+    /** How a scalar resolved under the YAML 1.1 rules that Kubernetes uses. */
+    enum ScalarType { STRING, INT, FLOAT, BOOL, NULL }
+
+    record Scalar(String value, ScalarType type, Span span) implements YamlNode {
+        public boolean isNull() {
+            return type == ScalarType.NULL;
+        }
+
+        public boolean isString() {
+            return type == ScalarType.STRING;
+        }
+
+        @Override
+        public String typeName() {
+            return switch (type) {
+                case STRING -> "a string";
+                case INT -> "an integer";
+                case FLOAT -> "a number";
+                case BOOL -> "a boolean";
+                case NULL -> "null";
+            };
+        }
+    }
+
+    record Entry(Scalar key, YamlNode value) {
+        public String name() {
+            return key.value();
+        }
+    }
+
+    final class Mapping implements YamlNode {
+        private final List<Entry> entries;
+        private final Map<String, Entry> byKey;
+        private final Span span;
+
+        public Mapping(List<Entry> entries, Span span) {
+            this.entries = List.copyOf(entries);
+            Map<String, Entry> index = new LinkedHashMap<>();
+            for (Entry e : this.entries) {
+                index.put(e.name(), e);
+            }
+            this.byKey = Collections.unmodifiableMap(index);
+            this.span = span;
+        }
+
+        public List<Entry> entries() {
+            return entries;
+        }
+
+        public Optional<YamlNode> get(String key) {
+            Entry e = byKey.get(key);
+            return e == null ? Optional.empty() : Optional.of(e.value());
+        }
+
+        public Optional<Entry> entry(String key) {
+            return Optional.ofNullable(byKey.get(key));
+        }
+
+        public boolean has(String key) {
+            return byKey.containsKey(key);
+        }
+
+        /** The value as a mapping, when it is one. */
+        public Optional<Mapping> mapping(String key) {
+            return get(key).filter(Mapping.class::isInstance).map(Mapping.class::cast);
+        }
+
+        public Optional<Sequence> sequence(String key) {
+            return get(key).filter(Sequence.class::isInstance).map(Sequence.class::cast);
+        }
+
+        public Optional<Scalar> scalar(String key) {
+            return get(key).filter(Scalar.class::isInstance).map(Scalar.class::cast);
+        }
+
+        /** The text of a non-null scalar value (strings, numbers and booleans alike). */
+        public Optional<String> text(String key) {
+            return scalar(key).filter(s -> !s.isNull()).map(Scalar::value);
+        }
+
+        /** Follows a path of mapping keys. */
+        public Optional<YamlNode> at(String... keys) {
+            YamlNode cur = this;
+            for (String k : keys) {
+                if (!(cur instanceof Mapping m)) {
+                    return Optional.empty();
+                }
+                Optional<YamlNode> next = m.get(k);
+                if (next.isEmpty()) {
+                    return Optional.empty();
+                }
+                cur = next.get();
+            }
+            return Optional.of(cur);
+        }
+
+        public int size() {
+            return entries.size();
+        }
+
+        @Override
+        public Span span() {
+            return span;
+        }
+
+        @Override
+        public String typeName() {
+            return "a mapping";
+        }
+
+        @Override
+        public String toString() {
+            return "Mapping" + entries;
+        }
+    }
+
+    record Sequence(List<YamlNode> items, Span span) implements YamlNode {
+        public Sequence {
+            items = List.copyOf(items);
+        }
+
+        /** The items that are mappings, in order. */
+        public List<Mapping> mappings() {
+            List<Mapping> out = new ArrayList<>();
+            for (YamlNode n : items) {
+                if (n instanceof Mapping m) {
+                    out.add(m);
+                }
+            }
+            return out;
+        }
+
+        @Override
+        public String typeName() {
+            return "a list";
+        }
+    }
+
+    /** Plain Java values (String, Long, Double, Boolean, null, List, LinkedHashMap), for writing and rendering. */
+    static Object toPlain(YamlNode node) {
+        if (node instanceof Scalar s) {
+            return switch (s.type()) {
+                case NULL -> null;
+                case BOOL -> Boolean.valueOf(s.value().equalsIgnoreCase("true") || s.value().equalsIgnoreCase("yes")
+                        || s.value().equalsIgnoreCase("on") || s.value().equalsIgnoreCase("y"));
+                case INT -> parseInteger(s.value());
+                case FLOAT -> parseFloat(s.value());
+                case STRING -> s.value();
+            };
+        }
+        if (node instanceof Sequence q) {
+            List<Object> out = new ArrayList<>(q.items().size());
+            for (YamlNode n : q.items()) {
+                out.add(toPlain(n));
+            }
+            return out;
+        }
+        Mapping m = (Mapping) node;
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Entry e : m.entries()) {
+            out.put(e.name(), toPlain(e.value()));
+        }
+        return out;
+    }
+
+    private static Object parseInteger(String text) {
+        String t = text.replace("_", "");
+        try {
+            if (t.startsWith("0x") || t.startsWith("0X")) {
+                return Long.parseLong(t.substring(2), 16);
+            }
+            if (t.startsWith("0o")) {
+                return Long.parseLong(t.substring(2), 8);
+            }
+            return Long.parseLong(t);
+        } catch (NumberFormatException e) {
+            try {
+                return new java.math.BigInteger(t);
+            } catch (NumberFormatException e2) {
+                return text;
+            }
+        }
+    }
+
+    private static Object parseFloat(String text) {
+        try {
+            return Double.parseDouble(text.replace("_", ""));
+        } catch (NumberFormatException e) {
+            return text;
+        }
+    }
+}

@@ -1,0 +1,417 @@
+package dev.hookctl.yaml;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.hookctl.yaml.YamlNode.Entry;
+import dev.hookctl.yaml.YamlNode.Mapping;
+import dev.hookctl.yaml.YamlNode.Scalar;
+import dev.hookctl.yaml.YamlNode.ScalarType;
+import dev.hookctl.yaml.YamlNode.Sequence;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads YAML (and JSON, which is YAML) into {@link YamlNode} trees that keep positions. It walks
+ * Jackson's streaming parser once and builds the tree with an explicit stack, so depth costs heap,
+ * never the call stack. Aliases resolve to the anchored node; {@code <<} merge keys are applied
+ * the way Kubernetes' YAML library applies them (explicit keys win).
+ */
+public final class YamlReader {
+
+    /** A document of a multi-document file; {@code index} counts from 0. */
+    public record ParsedDocument(int index, YamlNode root) {}
+
+    /** Everything read from one file: documents up to the first fatal problem, and all problems. */
+    public record Result(SourceFile file, List<ParsedDocument> documents, List<YamlProblem> problems) {}
+
+    private static final Set<String> YAML11_BOOLEANS = Set.of(
+            "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO",
+            "on", "On", "ON", "off", "Off", "OFF");
+
+    private final YAMLFactory factory;
+    private final YamlLimits limits;
+
+    public YamlReader(YamlLimits limits) {
+        this.limits = limits;
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes() * 2));
+        options.setAllowDuplicateKeys(true); // we report them ourselves, with both positions
+        this.factory = YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxDepth() + 10)
+                        .maxStringLength((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes() * 2))
+                        .build())
+                .build();
+    }
+
+    public YamlReader() {
+        this(YamlLimits.DEFAULT);
+    }
+
+    /**
+     * Decodes bytes as UTF-8 (a leading BOM is dropped). Invalid UTF-8 is reported with the
+     * position of the first bad byte, and the text is still returned with replacement characters.
+     */
+    public static DecodedText decode(byte[] bytes) {
+        int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        try {
+            return new DecodedText(decoder.decode(in).toString(), Optional.empty());
+        } catch (CharacterCodingException e) {
+            int bad = offset;
+            if (e instanceof MalformedInputException) {
+                bad = firstMalformed(bytes, offset);
+            }
+            Span at = byteSpan(bytes, offset, bad);
+            String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+            return new DecodedText(text, Optional.of(new YamlProblem(YamlProblem.ENCODING,
+                    String.format("the file is not valid UTF-8 (byte 0x%02X at offset %d)", bytes[bad] & 0xff, bad),
+                    "save the file as UTF-8; Kubernetes and Codefresh read manifests as UTF-8",
+                    at, Optional.empty())));
+        }
+    }
+
+    /** Decoded text and, when the bytes were not valid UTF-8, the problem. */
+    public record DecodedText(String text, Optional<YamlProblem> problem) {}
+
+    private static int firstMalformed(byte[] bytes, int from) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+        CharBuffer out = CharBuffer.allocate(Math.max(16, bytes.length));
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : from;
+    }
+
+    private static Span byteSpan(byte[] bytes, int from, int badIndex) {
+        int line = 1;
+        int column = 1;
+        for (int i = from; i < badIndex && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                column = 1;
+            } else if ((bytes[i] & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        return Span.point(line, column);
+    }
+
+    /** Parses every document of a file. Never throws for bad input: problems are returned. */
+    public Result read(SourceFile file) {
+        List<ParsedDocument> docs = new ArrayList<>();
+        List<YamlProblem> problems = new ArrayList<>();
+        String text = file.text();
+        try (JsonParser p = factory.createParser(text)) {
+            new TreeBuilder((YAMLParser) p, text, docs, problems).run();
+        } catch (JsonProcessingException e) {
+            problems.add(syntaxProblem(e));
+        } catch (IOException e) {
+            problems.add(new YamlProblem(YamlProblem.SYNTAX, "cannot read YAML: " + e.getMessage(), "",
+                    Span.START, Optional.empty()));
+        } catch (LimitExceeded e) {
+            problems.add(e.problem);
+        } catch (RuntimeException e) {
+            // SnakeYAML signals some scanner errors with unchecked exceptions of its own.
+            problems.add(fromSnake(e).orElseThrow(() -> e));
+        }
+        return new Result(file, List.copyOf(docs), List.copyOf(problems));
+    }
+
+    private static YamlProblem syntaxProblem(JsonProcessingException e) {
+        Optional<YamlProblem> snake = fromSnake(e);
+        if (snake.isPresent()) {
+            return snake.get();
+        }
+        JsonLocation loc = e.getLocation();
+        Span at = loc != null && loc.getLineNr() > 0 ? Span.point(loc.getLineNr(), Math.max(1, loc.getColumnNr()))
+                : Span.START;
+        return new YamlProblem(YamlProblem.SYNTAX, firstLine(e.getOriginalMessage()), "", at, Optional.empty());
+    }
+
+    private static Optional<YamlProblem> fromSnake(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MarkedYAMLException m) {
+                Mark mark = m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
+                Span at = mark == null ? Span.START : Span.point(mark.getLine() + 1, mark.getColumn() + 1);
+                String problem = m.getProblem() != null ? m.getProblem() : firstLine(m.getMessage());
+                String context = m.getContext();
+                Optional<Span> related = Optional.empty();
+                if (context != null && m.getContextMark() != null && m.getProblemMark() != null
+                        && m.getContextMark().getLine() != m.getProblemMark().getLine()) {
+                    related = Optional.of(Span.point(m.getContextMark().getLine() + 1,
+                            m.getContextMark().getColumn() + 1));
+                }
+                String message = context == null ? problem : problem + " (" + context + ")";
+                return Optional.of(new YamlProblem(YamlProblem.SYNTAX, clean(message),
+                        "fix the YAML syntax here; every document after this point in the file was not read",
+                        at, related));
+            }
+            if (t instanceof org.yaml.snakeyaml.error.YAMLException y && t.getCause() == null) {
+                return Optional.of(new YamlProblem(YamlProblem.SYNTAX, clean(firstLine(y.getMessage())), "",
+                        Span.START, Optional.empty()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String clean(String s) {
+        return s.replace('\n', ' ').replaceAll("\\s+", " ").trim();
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "invalid YAML";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private static final class LimitExceeded extends RuntimeException {
+        final YamlProblem problem;
+
+        LimitExceeded(YamlProblem problem) {
+            super(problem.message(), null, false, false);
+            this.problem = problem;
+        }
+    }
+
+    /** Builds one file's trees from the token stream. */
+    private final class TreeBuilder {
+        private final YAMLParser p;
+        private final String text;
+        private final List<ParsedDocument> docs;
+        private final List<YamlProblem> problems;
+        private final Deque<Frame> stack = new ArrayDeque<>();
+        private final Map<String, YamlNode> anchors = new HashMap<>();
+        private final Map<YamlNode, Long> weights = new IdentityHashMap<>();
+        private long aliasNodes;
+
+        TreeBuilder(YAMLParser p, String text, List<ParsedDocument> docs, List<YamlProblem> problems) {
+            this.p = p;
+            this.text = text;
+            this.docs = docs;
+            this.problems = problems;
+        }
+
+        void run() throws IOException {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                switch (t) {
+                    case START_OBJECT -> push(new Frame(true, start(), p.getObjectId()));
+                    case START_ARRAY -> push(new Frame(false, start(), p.getObjectId()));
+                    case FIELD_NAME -> stack.peek().key = new Scalar(p.getCurrentName(), ScalarType.STRING, tokenSpan());
+                    case END_OBJECT, END_ARRAY -> {
+                        Frame f = stack.pop();
+                        YamlNode node = f.build(end());
+                        if (f.anchor != null) {
+                            anchors.put(f.anchor, node);
+                        }
+                        add(node);
+                    }
+                    default -> add(scalar(t));
+                }
+            }
+        }
+
+        private void push(Frame f) {
+            if (stack.size() >= limits.maxDepth()) {
+                throw new LimitExceeded(new YamlProblem(YamlProblem.LIMIT,
+                        "the YAML is nested more than " + limits.maxDepth() + " levels deep",
+                        "no Kubernetes manifest needs this depth; the rest of the file was not read",
+                        f.start, Optional.empty()));
+            }
+            stack.push(f);
+        }
+
+        private YamlNode scalar(JsonToken t) throws IOException {
+            Span span = tokenSpan();
+            if (p.isCurrentAlias()) {
+                String name = p.getText();
+                YamlNode target = anchors.get(name);
+                if (target == null) {
+                    throw new LimitExceeded(new YamlProblem(YamlProblem.SYNTAX,
+                            "alias *" + name + " refers to no anchor defined before it", "", span, Optional.empty()));
+                }
+                aliasNodes += weight(target);
+                if (aliasNodes > limits.maxAliasNodes()) {
+                    throw new LimitExceeded(new YamlProblem(YamlProblem.LIMIT,
+                            "aliases expand to more than " + limits.maxAliasNodes() + " nodes",
+                            "this looks like an alias bomb; the rest of the file was not read", span,
+                            Optional.empty()));
+                }
+                return target;
+            }
+            ScalarType type = switch (t) {
+                case VALUE_NUMBER_INT -> ScalarType.INT;
+                case VALUE_NUMBER_FLOAT -> ScalarType.FLOAT;
+                case VALUE_TRUE, VALUE_FALSE -> ScalarType.BOOL;
+                case VALUE_NULL -> ScalarType.NULL;
+                default -> ScalarType.STRING;
+            };
+            String value = p.getText();
+            if (type == ScalarType.STRING && YAML11_BOOLEANS.contains(value) && isPlain(p.getTokenLocation())) {
+                type = ScalarType.BOOL;
+            }
+            if (type == ScalarType.NULL) {
+                value = "";
+            }
+            Scalar s = new Scalar(value == null ? "" : value, type, span);
+            String anchor = p.getObjectId();
+            if (anchor != null) {
+                anchors.put(anchor, s);
+            }
+            return s;
+        }
+
+        private boolean isPlain(JsonLocation at) {
+            long offset = at.getCharOffset();
+            if (offset < 0 || offset >= text.length()) {
+                return true;
+            }
+            char c = text.charAt((int) offset);
+            return c != '"' && c != '\'';
+        }
+
+        private long weight(YamlNode n) {
+            Long w = weights.get(n);
+            if (w != null) {
+                return w;
+            }
+            long total = 1;
+            if (n instanceof Mapping m) {
+                for (Entry e : m.entries()) {
+                    total += weight(e.value());
+                }
+            } else if (n instanceof Sequence s) {
+                for (YamlNode i : s.items()) {
+                    total += weight(i);
+                }
+            }
+            weights.put(n, total);
+            return total;
+        }
+
+        private void add(YamlNode node) {
+            Frame top = stack.peek();
+            if (top == null) {
+                if (docs.size() >= limits.maxDocuments()) {
+                    throw new LimitExceeded(new YamlProblem(YamlProblem.LIMIT,
+                            "the file holds more than " + limits.maxDocuments() + " documents",
+                            "split it into several files", node.span(), Optional.empty()));
+                }
+                docs.add(new ParsedDocument(docs.size(), node));
+                anchors.clear();
+                weights.clear();
+                aliasNodes = 0;
+                return;
+            }
+            if (!top.mapping) {
+                top.items.add(node);
+                return;
+            }
+            Scalar key = top.key;
+            top.key = null;
+            if (key.value().equals("<<")) {
+                top.merges.add(node);
+                return;
+            }
+            Entry previous = top.entries.get(key.value());
+            if (previous != null) {
+                problems.add(new YamlProblem(YamlProblem.DUPLICATE_KEY,
+                        "duplicate key \"" + key.value() + "\" (first defined at line " + previous.key().span().line() + ")",
+                        "remove one of them: Kubernetes refuses a mapping with a repeated key",
+                        key.span(), Optional.of(previous.key().span())));
+                top.entries.remove(key.value());
+            }
+            top.entries.put(key.value(), new Entry(key, node));
+        }
+
+        private Span start() {
+            JsonLocation l = p.getTokenLocation();
+            return Span.point(Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
+        }
+
+        private Span tokenSpan() {
+            JsonLocation s = p.getTokenLocation();
+            JsonLocation e = p.getCurrentLocation();
+            int line = Math.max(1, s.getLineNr());
+            int col = Math.max(1, s.getColumnNr());
+            return new Span(line, col, Math.max(line, e.getLineNr()), Math.max(1, e.getColumnNr()));
+        }
+
+        private JsonLocation end() {
+            return p.getCurrentLocation();
+        }
+    }
+
+    /** An open mapping or sequence. */
+    private static final class Frame {
+        final boolean mapping;
+        final Span start;
+        final String anchor;
+        final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>();
+        final List<YamlNode> merges = new ArrayList<>();
+        final List<YamlNode> items = new ArrayList<>();
+        Scalar key;
+
+        Frame(boolean mapping, Span start, String anchor) {
+            this.mapping = mapping;
+            this.start = start;
+            this.anchor = anchor;
+        }
+
+        YamlNode build(JsonLocation end) {
+            Span span = new Span(start.line(), start.column(),
+                    Math.max(start.line(), end.getLineNr()), Math.max(1, end.getColumnNr()));
+            if (!mapping) {
+                return new Sequence(items, span);
+            }
+            if (merges.isEmpty()) {
+                return new Mapping(new ArrayList<>(entries.values()), span);
+            }
+            LinkedHashMap<String, Entry> merged = new LinkedHashMap<>();
+            for (YamlNode m : merges) {
+                List<YamlNode> sources = m instanceof Sequence s ? s.items() : List.of(m);
+                for (YamlNode src : sources) {
+                    if (src instanceof Mapping sm) {
+                        for (Entry e : sm.entries()) {
+                            merged.putIfAbsent(e.name(), e);
+                        }
+                    }
+                }
+            }
+            merged.putAll(entries);
+            return new Mapping(new ArrayList<>(merged.values()), span);
+        }
+    }
+}

@@ -1,5 +1,6 @@
 package dev.hookctl.lint;
 
+import dev.hookctl.lint.rules.HookOnTriggerEnvironment;
 import java.util.List;
 
 /** The list of built-in checks, in the order they run. */
@@ -7,6 +8,7 @@ final class BuiltinChecks {
     private BuiltinChecks() {}
 
     static List<Check> all() {
-        return List.of();
+        return List.of(
+                new HookOnTriggerEnvironment());
     }
 }

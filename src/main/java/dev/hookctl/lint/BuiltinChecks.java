@@ -1,6 +1,12 @@
 package dev.hookctl.lint;
 
+import dev.hookctl.lint.rules.ApiVersion;
+import dev.hookctl.lint.rules.DuplicateName;
+import dev.hookctl.lint.rules.FlowGraph;
 import dev.hookctl.lint.rules.HookOnTriggerEnvironment;
+import dev.hookctl.lint.rules.HookTemplates;
+import dev.hookctl.lint.rules.MetadataValues;
+import dev.hookctl.lint.rules.Names;
 import java.util.List;
 
 /** The list of built-in checks, in the order they run. */
@@ -9,6 +15,13 @@ final class BuiltinChecks {
 
     static List<Check> all() {
         return List.of(
-                new HookOnTriggerEnvironment());
+                new Structure(),
+                new ApiVersion(),
+                new Names(),
+                new DuplicateName(),
+                new MetadataValues(),
+                new FlowGraph(),
+                new HookOnTriggerEnvironment(),
+                new HookTemplates());
     }
 }

@@ -36,7 +36,7 @@ class RuleExamplesTest {
     }
 
     private static void assertRaised(RuleInfo rule, String example, boolean expected) {
-        var report = Lint.text(example, CONFIG);
+        var report = Lint.example(example, CONFIG);
         boolean raised = report.diagnostics().stream().anyMatch(d -> d.ruleId().equals(rule.id()));
         assertThat(raised)
                 .as("%s example of %s; diagnostics: %s", expected ? "bad" : "good", rule.id(), Lint.brief(report))

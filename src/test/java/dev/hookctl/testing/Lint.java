@@ -34,6 +34,27 @@ public final class Lint {
         }
     }
 
+    /**
+     * Lints an example as documented in a rule: when its first line is "# file: PATH", it is
+     * written to PATH under a temporary folder (for rules that depend on where a file lives).
+     */
+    public static LintReport example(String yaml, LintConfig config) {
+        if (!yaml.startsWith("# file: ")) {
+            return text(yaml, config);
+        }
+        String path = yaml.substring("# file: ".length(), yaml.indexOf('\n')).trim();
+        try {
+            Path dir = java.nio.file.Files.createTempDirectory("hookctl-example");
+            Path file = dir.resolve(path);
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.writeString(file, yaml);
+            LoadResult load = new Loader(dir, new ByteArrayInputStream(new byte[0])).load(List.of("."));
+            return new Linter(RuleRegistry.standard()).lint(load, config);
+        } catch (java.io.IOException | Loader.MissingInputException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** "line:col rule-id" for each diagnostic, the compact form tests compare. */
     public static List<String> brief(LintReport report) {
         return report.diagnostics().stream().map(Lint::brief).toList();

@@ -22,16 +22,23 @@ public final class SarifReporter implements Reporter {
     @Override
     public void write(LintReport report, List<RuleInfo> rules, ReportOptions options, Appendable out)
             throws IOException {
+        // Only the rules the results use: the run stays small and stable as rules are added.
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (Diagnostic d : report.diagnostics()) {
+            used.add(d.ruleId());
+        }
         List<Object> ruleObjects = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
         for (RuleInfo r : rules) {
+            if (!used.contains(r.id())) {
+                continue;
+            }
             index.put(r.id(), ruleObjects.size());
             Map<String, Object> rule = new LinkedHashMap<>();
             rule.put("id", r.id());
             rule.put("name", pascal(r.id()));
             rule.put("shortDescription", Map.of("text", r.summary()));
             rule.put("fullDescription", Map.of("text", r.description()));
-            rule.put("helpUri", "https://github.com/hookctl/hookctl/blob/main/docs/rules.md#" + r.id());
             rule.put("help", Map.of(
                     "text", r.description(),
                     "markdown", r.description() + "\n\nBad:\n\n```yaml\n" + r.badExample() + "```\n\nGood:\n\n```yaml\n"
@@ -65,7 +72,6 @@ public final class SarifReporter implements Reporter {
         }
         Map<String, Object> driver = new LinkedHashMap<>();
         driver.put("name", "hookctl");
-        driver.put("informationUri", "https://github.com/hookctl/hookctl");
         driver.put("version", options.toolVersion());
         driver.put("semanticVersion", options.toolVersion());
         driver.put("rules", ruleObjects);

@@ -171,8 +171,10 @@ public final class YamlReader {
                     related = Optional.of(Span.point(m.getContextMark().getLine() + 1,
                             m.getContextMark().getColumn() + 1));
                 }
-                String message = context == null ? problem : problem + " (" + context + ")";
-                return Optional.of(new YamlProblem(YamlProblem.SYNTAX, clean(message),
+                String raw = clean(context == null ? problem : problem + " (" + context + ")");
+                String plain = plainWords(problem);
+                String message = plain.isEmpty() ? raw : plain + " (YAML: " + raw + ")";
+                return Optional.of(new YamlProblem(YamlProblem.SYNTAX, message,
                         "fix the YAML syntax here; every document after this point in the file was not read",
                         at, related));
             }
@@ -182,6 +184,35 @@ public final class YamlReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** SnakeYAML's messages in the words of someone editing a manifest, for the common cases. */
+    private static String plainWords(String problem) {
+        if (problem == null) {
+            return "";
+        }
+        if (problem.startsWith("expected <block end>") || problem.startsWith("did not find expected key")) {
+            return "wrong indentation: this line does not line up with the lines above it";
+        }
+        if (problem.startsWith("mapping values are not allowed here")) {
+            return "unexpected ':' (a value containing ': ' must be quoted, or the indentation is off)";
+        }
+        if (problem.contains("'\\t'") || problem.contains("\\t(TAB)")) {
+            return "a tab character is used for indentation; YAML allows only spaces";
+        }
+        if (problem.startsWith("could not find expected ':'")) {
+            return "a key is missing its ':'";
+        }
+        if (problem.startsWith("found undefined alias") || problem.startsWith("found undefined tag")) {
+            return "an alias or tag is not defined";
+        }
+        if (problem.startsWith("found unexpected end of stream")) {
+            return "the file ends inside a quoted string or a flow collection";
+        }
+        if (problem.contains("special characters are not allowed")) {
+            return "the file contains a control character; is it a binary file?";
+        }
+        return "";
     }
 
     private static String clean(String s) {

@@ -220,7 +220,8 @@ public final class FlowGraph implements Check {
             FlowStep s = e.getValue();
             List<String> deps = new ArrayList<>();
             Optional<YamlNode> dependsNode = s.node().get("dependsOn");
-            if (s.dependsOn().isEmpty()) {
+            boolean wrongType = dependsNode.isPresent() && !(dependsNode.get() instanceof YamlNode.Sequence);
+            if (s.dependsOn().isEmpty() && !wrongType) {
                 ctx.report(NO_DEPENDS_ON, d, dependsNode.orElse(s.environment().get().node()),
                         "step \"" + e.getKey() + "\" has no dependsOn",
                         triggerName.isEmpty() ? "add dependsOn: the environments to promote first"

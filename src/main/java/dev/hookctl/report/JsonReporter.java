@@ -27,7 +27,7 @@ public final class JsonReporter implements Reporter {
     public void write(LintReport report, List<RuleInfo> rules, ReportOptions options, Appendable out)
             throws IOException {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("tool", Map.of("name", "hookctl", "version", options.toolVersion()));
+        root.put("tool", obj("name", "hookctl", "version", options.toolVersion()));
         List<Object> diags = new ArrayList<>();
         for (Diagnostic d : report.diagnostics()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -65,6 +65,15 @@ public final class JsonReporter implements Reporter {
         m.put("column", l.span().column());
         m.put("endLine", l.span().endLine());
         m.put("endColumn", l.span().endColumn());
+    }
+
+    /** An ordered JSON object from alternating keys and values (Map.of has no stable order). */
+    static Map<String, Object> obj(Object... keyValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            m.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return m;
     }
 
     /** Two-space indented JSON with "\n" line ends on every platform. */

@@ -37,14 +37,14 @@ public final class SarifReporter implements Reporter {
             Map<String, Object> rule = new LinkedHashMap<>();
             rule.put("id", r.id());
             rule.put("name", pascal(r.id()));
-            rule.put("shortDescription", Map.of("text", r.summary()));
-            rule.put("fullDescription", Map.of("text", r.description()));
-            rule.put("help", Map.of(
+            rule.put("shortDescription", JsonReporter.obj("text", r.summary()));
+            rule.put("fullDescription", JsonReporter.obj("text", r.description()));
+            rule.put("help", JsonReporter.obj(
                     "text", r.description(),
                     "markdown", r.description() + "\n\nBad:\n\n```yaml\n" + r.badExample() + "```\n\nGood:\n\n```yaml\n"
                             + r.goodExample() + "```\n"));
-            rule.put("defaultConfiguration", Map.of("level", level(r.severity())));
-            rule.put("properties", Map.of("tags", List.of(r.category())));
+            rule.put("defaultConfiguration", JsonReporter.obj("level", level(r.severity())));
+            rule.put("properties", JsonReporter.obj("tags", List.of(r.category())));
             ruleObjects.add(rule);
         }
         List<Object> results = new ArrayList<>();
@@ -56,7 +56,7 @@ public final class SarifReporter implements Reporter {
                 result.put("ruleIndex", i);
             }
             result.put("level", level(d.severity()));
-            result.put("message", Map.of("text", d.hint().isEmpty() ? d.message() : d.message() + "\n" + d.hint()));
+            result.put("message", JsonReporter.obj("text", d.hint().isEmpty() ? d.message() : d.message() + "\n" + d.hint()));
             result.put("locations", List.of(location(d.location(), options)));
             if (!d.related().isEmpty()) {
                 List<Object> related = new ArrayList<>();
@@ -76,8 +76,8 @@ public final class SarifReporter implements Reporter {
         driver.put("semanticVersion", options.toolVersion());
         driver.put("rules", ruleObjects);
         Map<String, Object> run = new LinkedHashMap<>();
-        run.put("tool", Map.of("driver", driver));
-        run.put("originalUriBaseIds", Map.of("%SRCROOT%", Map.of("uri", "file:///")));
+        run.put("tool", JsonReporter.obj("driver", driver));
+        run.put("originalUriBaseIds", JsonReporter.obj("%SRCROOT%", JsonReporter.obj("uri", "file:///")));
         run.put("columnKind", "unicodeCodePoints");
         run.put("results", results);
         Map<String, Object> root = new LinkedHashMap<>();

@@ -17,9 +17,13 @@ public final class Suggestions {
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
     }
 
-    /** Up to {@code n} candidates close enough to {@code wrong}, closest first. */
+    /**
+     * Up to {@code n} candidates close enough to {@code wrong}, closest first. Edit distance
+     * decides, with a bonus for a shared beginning: people get the start of a name right and
+     * trail off ("hook-on-trigger" means "hook-on-trigger-env", not "flow-no-trigger").
+     */
     public static List<String> closestN(String wrong, Collection<String> candidates, int n) {
-        record Scored(String name, int distance) {}
+        record Scored(String name, double score) {}
         String w = wrong.toLowerCase(Locale.ROOT);
         List<Scored> scored = new ArrayList<>();
         for (String c : candidates) {
@@ -27,19 +31,27 @@ public final class Suggestions {
                 continue;
             }
             String lc = c.toLowerCase(Locale.ROOT);
-            int d = lc.equals(w) ? 0 : distance(w, lc);
+            int d = distance(w, lc);
             int allowed = Math.max(2, Math.min(w.length(), lc.length()) / 3);
             boolean contains = w.length() >= 4 && (lc.contains(w) || w.contains(lc));
             if (d <= allowed || contains) {
-                scored.add(new Scored(c, contains ? Math.min(d, allowed) : d));
+                scored.add(new Scored(c, d - commonPrefix(w, lc) / 2.0 - (contains ? 2 : 0)));
             }
         }
-        scored.sort(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name));
+        scored.sort(Comparator.comparingDouble(Scored::score).thenComparing(Scored::name));
         List<String> out = new ArrayList<>();
         for (int i = 0; i < scored.size() && i < n; i++) {
             out.add(scored.get(i).name());
         }
         return out;
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
     }
 
     /** A hint sentence, or "" when nothing is close. */

@@ -133,7 +133,10 @@ public final class Loader {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile() && isManifestName(file.getFileName().toString())) {
+                            String name = file.getFileName().toString();
+                            // hidden files (.hookctl.yaml, .gitlab-ci.yml, .pre-commit-config.yaml) are tool
+                            // configuration, not manifests; a file named explicitly is still read
+                            if (attrs.isRegularFile() && !name.startsWith(".") && isManifestName(name)) {
                                 found.add(new Input(Optional.of(file), display(file)));
                             }
                             return FileVisitResult.CONTINUE;

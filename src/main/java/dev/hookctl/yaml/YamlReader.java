@@ -134,7 +134,7 @@ public final class YamlReader {
         try (JsonParser p = factory.createParser(text)) {
             new TreeBuilder((YAMLParser) p, text, docs, problems).run();
         } catch (JsonProcessingException e) {
-            problems.add(syntaxProblem(e));
+            problems.add(readerProblem(e, text).orElseGet(() -> syntaxProblem(e)));
         } catch (IOException e) {
             problems.add(new YamlProblem(YamlProblem.SYNTAX, "cannot read YAML: " + e.getMessage(), "",
                     Span.START, Optional.empty()));
@@ -142,9 +142,34 @@ public final class YamlReader {
             problems.add(e.problem);
         } catch (RuntimeException e) {
             // SnakeYAML signals some scanner errors with unchecked exceptions of its own.
-            problems.add(fromSnake(e).orElseThrow(() -> e));
+            problems.add(readerProblem(e, text).or(() -> fromSnake(e)).orElseThrow(() -> e));
         }
         return new Result(file, List.copyOf(docs), List.copyOf(problems));
+    }
+
+    /** A character YAML does not allow at all (NUL and other controls): usually a binary file. */
+    private static Optional<YamlProblem> readerProblem(Throwable e, String text) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.yaml.snakeyaml.reader.ReaderException r) {
+                int index = Math.max(0, Math.min(text.length(), r.getPosition()));
+                int line = 1;
+                int column = 1;
+                for (int i = 0; i < index; i++) {
+                    if (text.charAt(i) == '\n') {
+                        line++;
+                        column = 1;
+                    } else {
+                        column++;
+                    }
+                }
+                return Optional.of(new YamlProblem(YamlProblem.SYNTAX,
+                        String.format("the file contains the control character U+%04X, which YAML does not allow",
+                                r.getCodePoint()),
+                        "is it a binary file? Remove the character, or leave the file out of the paths",
+                        Span.point(line, column), Optional.empty()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static YamlProblem syntaxProblem(JsonProcessingException e) {

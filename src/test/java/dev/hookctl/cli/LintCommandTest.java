@@ -1,0 +1,186 @@
+package dev.hookctl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hookctl.testing.Cli;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The lint command as a user runs it: exit codes, inputs, outputs, colour and configuration. */
+class LintCommandTest {
+    static final String CLEAN = """
+            apiVersion: codefresh.io/v1beta1
+            kind: PromotionFlow
+            metadata:
+              name: web-release
+            spec:
+              triggerEnvironment: dev
+              steps:
+                - environment: prod
+                  dependsOn: [dev]
+            """;
+    static final String WARNING_ONLY = CLEAN.replace("dependsOn: [dev]", "dependsOn: [dev, dev]");
+    static final String ERROR = CLEAN.replace("dependsOn: [dev]", "dependsOn: [qa]");
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+        return p;
+    }
+
+    @Test
+    void aCleanFolderExitsZeroAndSaysSo() throws IOException {
+        write("flows/a.yaml", CLEAN);
+        Cli.Result r = Cli.run(dir, "lint");
+        assertThat(r.exitCode()).as("%s", r).isZero();
+        assertThat(r.out()).as("%s", r).isEqualTo("no problems in 1 file (1 flow, 0 hook templates)\n");
+        assertThat(r.err()).as("%s", r).isEmpty();
+    }
+
+    @Test
+    void errorsExitOneAndPathsAreRelativeToTheWorkingDirectory() throws IOException {
+        write("flows/a.yaml", ERROR);
+        Cli.Result r = Cli.run(dir, "lint", "flows");
+        assertThat(r.exitCode()).as("%s", r).isEqualTo(1);
+        assertThat(r.out()).as("%s", r).startsWith("flows/a.yaml:9:19: error: ");
+    }
+
+    @Test
+    void failOnDecidesWhichSeverityFailsTheRun() throws IOException {
+        write("a.yaml", WARNING_ONLY);
+        assertThat(Cli.run(dir, "lint").exitCode()).isZero();
+        assertThat(Cli.run(dir, "lint", "--fail-on", "warning").exitCode()).isEqualTo(1);
+        write("b.yaml", ERROR.replace("web-release", "other"));
+        assertThat(Cli.run(dir, "lint", "--fail-on", "never").exitCode()).isZero();
+    }
+
+    @Test
+    void aMissingPathIsAOneLineErrorWithExitThree() {
+        Cli.Result r = Cli.run(dir, "lint", "no-such-folder");
+        assertThat(r.exitCode()).as("%s", r).isEqualTo(3);
+        assertThat(r.err()).as("%s", r).startsWith("hookctl: no such file or directory: no-such-folder\nhint: ");
+        assertThat(r.err()).as("%s", r).doesNotContain("Exception");
+    }
+
+    @Test
+    void badOptionValuesAreUsageErrors() {
+        Cli.Result format = Cli.run(dir, "lint", "--format", "xml");
+        assertThat(format.exitCode()).as("%s", format).isEqualTo(2);
+        assertThat(format.err()).contains("unknown format \"xml\"").contains("text, json, sarif, github, junit");
+        Cli.Result failOn = Cli.run(dir, "lint", "--fail-on", "fatal");
+        assertThat(failOn.exitCode()).as("%s", failOn).isEqualTo(2);
+        Cli.Result option = Cli.run(dir, "lint", "--formt", "json");
+        assertThat(option.exitCode()).as("%s", option).isEqualTo(2);
+        assertThat(option.err()).as("%s", option).contains("Unknown option: '--formt'").contains("--format");
+    }
+
+    @Test
+    void standardInputIsLintedUnderItsOwnName() {
+        Cli.Result r = Cli.run(dir, ERROR, Map.of(), "lint", "-");
+        assertThat(r.exitCode()).as("%s", r).isEqualTo(1);
+        assertThat(r.out()).as("%s", r).startsWith("<stdin>:9:19: error: ");
+    }
+
+    @Test
+    void outputGoesToTheFileNamedByOutput() throws IOException {
+        write("a.yaml", ERROR);
+        Cli.Result r = Cli.run(dir, "lint", "--format", "json", "--output", "report.json");
+        assertThat(r.exitCode()).as("%s", r).isEqualTo(1);
+        assertThat(r.out()).as("%s", r).isEmpty();
+        assertThat(Files.readString(dir.resolve("report.json"))).contains("\"rule\" : \"depends-on-unknown\"");
+    }
+
+    @Test
+    void colourOnlyOnATerminalAndNeverWithNoColor() throws IOException {
+        write("a.yaml", ERROR);
+        assertThat(TerminalRun.lint(dir, Map.of()).out()).contains("\u001b[");
+        assertThat(TerminalRun.lint(dir, Map.of("NO_COLOR", "1")).out()).doesNotContain("\u001b[");
+        assertThat(TerminalRun.lint(dir, Map.of(), "--no-color").out()).doesNotContain("\u001b[");
+        assertThat(Cli.run(dir, "lint").out()).doesNotContain("\u001b[");
+    }
+
+    @Test
+    void configurationChangesSeveritiesAndKnownEnvironments() throws IOException {
+        write("a.yaml", WARNING_ONLY.replace("environment: prod", "environment: production"));
+        write(".hookctl.yaml", """
+                environments:
+                  - name: dev
+                    kind: NON_PROD
+                  - name: prod
+                    kind: PROD
+                rules:
+                  depends-on-duplicate: error
+                """);
+        Cli.Result r = Cli.run(dir, "lint");
+        assertThat(r.exitCode()).as("%s", r).isEqualTo(1);
+        assertThat(r.out()).as("%s", r)
+                .contains("error: \"dev\" is listed twice")
+                .contains("warning: environment \"production\" is not listed in .hookctl.yaml [unknown-environment]")
+                .contains("did you mean \"prod\"?");
+        write(".hookctl.yaml", "rules:\n  depends-on-duplicate: off\n");
+        assertThat(Cli.run(dir, "lint").out()).startsWith("no problems");
+        assertThat(Cli.run(dir, "lint", "--no-config", "--fail-on", "warning").exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void mistakesInTheConfigurationAreReportedWithPositions() throws IOException {
+        write("a.yaml", CLEAN);
+        write(".hookctl.yaml", "rules:\n  depends-on-dupe: off\n  hook-on-trigger-env: fatal\nenvirons: []\n");
+        Cli.Result r = Cli.run(dir, "lint");
+        assertThat(r.exitCode()).as("%s", r).isEqualTo(1);
+        assertThat(r.out()).as("%s", r)
+                .contains(".hookctl.yaml:2:3: error: unknown rule \"depends-on-dupe\" [config-invalid]")
+                .contains("did you mean \"depends-on-duplicate\"?")
+                .contains(".hookctl.yaml:3:24: error: unknown severity \"fatal\"")
+                .contains(".hookctl.yaml:4:1: error: unknown configuration key \"environs\"");
+    }
+
+    @Test
+    void ignoredPathsProduceNoFindings() throws IOException {
+        write("mistakes/a.yaml", ERROR);
+        write("flows/b.yaml", CLEAN.replace("web-release", "b"));
+        write(".hookctl.yaml", "ignore:\n  - mistakes/**\n");
+        Cli.Result r = Cli.run(dir, "lint");
+        assertThat(r.exitCode()).as("%s", r).isZero();
+    }
+
+    @Test
+    void anExplicitConfigFileThatDoesNotExistIsAnInputError() {
+        Cli.Result r = Cli.run(dir, "lint", "--config", "nope.yaml");
+        assertThat(r.exitCode()).as("%s", r).isEqualTo(3);
+        assertThat(r.err()).contains("configuration file not found: nope.yaml");
+    }
+
+    @Test
+    void versionAndHelpWork() {
+        Cli.Result v = Cli.run(dir, "--version");
+        assertThat(v.exitCode()).isZero();
+        assertThat(v.out()).startsWith("hookctl ");
+        Cli.Result h = Cli.run(dir, "--help");
+        assertThat(h.exitCode()).isZero();
+        assertThat(h.out()).contains("lint").contains("Exit codes:").contains("70  internal error");
+    }
+
+    /** Runs lint as if standard output were a terminal. */
+    private static final class TerminalRun {
+        static Cli.Result lint(Path dir, Map<String, String> env, String... extra) {
+            var out = new java.io.StringWriter();
+            var err = new java.io.StringWriter();
+            String[] args = new String[extra.length + 1];
+            args[0] = "lint";
+            System.arraycopy(extra, 0, args, 1, extra.length);
+            Console console = new Console(new java.io.ByteArrayInputStream(new byte[0]),
+                    new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true), dir, env, true, true);
+            int code = Main.run(args, console);
+            return new Cli.Result(code, out.toString(), err.toString());
+        }
+    }
+}

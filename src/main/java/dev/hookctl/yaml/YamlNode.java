@@ -22,7 +22,40 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
     /** How a scalar resolved under the YAML 1.1 rules that Kubernetes uses. */
     enum ScalarType { STRING, INT, FLOAT, BOOL, NULL }
 
-    record Scalar(String value, ScalarType type, Span span) implements YamlNode {
+    /**
+     * A scalar. Its span is stored as four ints rather than a {@link Span} object: scalars are most
+     * of the nodes of a manifest, and lint keeps every tree of a repository in memory.
+     */
+    final class Scalar implements YamlNode {
+        private final String value;
+        private final ScalarType type;
+        private final int line;
+        private final int column;
+        private final int endLine;
+        private final int endColumn;
+
+        public Scalar(String value, ScalarType type, Span span) {
+            this.value = value;
+            this.type = type;
+            this.line = span.line();
+            this.column = span.column();
+            this.endLine = span.endLine();
+            this.endColumn = span.endColumn();
+        }
+
+        public String value() {
+            return value;
+        }
+
+        public ScalarType type() {
+            return type;
+        }
+
+        @Override
+        public Span span() {
+            return new Span(line, column, endLine, endColumn);
+        }
+
         public boolean isNull() {
             return type == ScalarType.NULL;
         }
@@ -41,6 +74,22 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
                 case NULL -> "null";
             };
         }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Scalar s && s.value.equals(value) && s.type == type && s.line == line
+                    && s.column == column && s.endLine == endLine && s.endColumn == endColumn;
+        }
+
+        @Override
+        public int hashCode() {
+            return value.hashCode() * 31 + line * 7 + column;
+        }
+
+        @Override
+        public String toString() {
+            return "Scalar[" + value + " @" + line + ":" + column + "]";
+        }
     }
 
     record Entry(Scalar key, YamlNode value) {
@@ -49,19 +98,40 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
         }
     }
 
+    /** A mapping; keys are unique (the reader reports and drops duplicates). */
     final class Mapping implements YamlNode {
+        /** Below this size a linear scan beats a hash index and costs no memory. */
+        private static final int INDEX_FROM = 12;
+
         private final List<Entry> entries;
         private final Map<String, Entry> byKey;
         private final Span span;
 
         public Mapping(List<Entry> entries, Span span) {
             this.entries = List.copyOf(entries);
-            Map<String, Entry> index = new LinkedHashMap<>();
-            for (Entry e : this.entries) {
-                index.put(e.name(), e);
+            if (this.entries.size() >= INDEX_FROM) {
+                Map<String, Entry> index = new LinkedHashMap<>();
+                for (Entry e : this.entries) {
+                    index.put(e.name(), e);
+                }
+                this.byKey = Collections.unmodifiableMap(index);
+            } else {
+                this.byKey = null;
             }
-            this.byKey = Collections.unmodifiableMap(index);
             this.span = span;
+        }
+
+        private Entry find(String key) {
+            if (byKey != null) {
+                return byKey.get(key);
+            }
+            Entry found = null;
+            for (Entry e : entries) {
+                if (e.name().equals(key)) {
+                    found = e; // the last one, as an index would keep it
+                }
+            }
+            return found;
         }
 
         public List<Entry> entries() {
@@ -69,16 +139,16 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
         }
 
         public Optional<YamlNode> get(String key) {
-            Entry e = byKey.get(key);
+            Entry e = find(key);
             return e == null ? Optional.empty() : Optional.of(e.value());
         }
 
         public Optional<Entry> entry(String key) {
-            return Optional.ofNullable(byKey.get(key));
+            return Optional.ofNullable(find(key));
         }
 
         public boolean has(String key) {
-            return byKey.containsKey(key);
+            return find(key) != null;
         }
 
         /** The value as a mapping, when it is one. */

@@ -52,8 +52,11 @@ public final class YamlReader {
             "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO",
             "on", "On", "ON", "off", "Off", "OFF");
 
+    private static final int MAX_INTERNED_KEYS = 50_000;
+
     private final YAMLFactory factory;
     private final YamlLimits limits;
+    private final Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
 
     public YamlReader(YamlLimits limits) {
         this.limits = limits;
@@ -272,6 +275,15 @@ public final class YamlReader {
         private final Map<YamlNode, Long> weights = new IdentityHashMap<>();
         private long aliasNodes;
 
+        /** Mapping keys repeat across every file ("name", "value"): keep one copy of each. */
+        private String intern(String key) {
+            if (keys.size() > MAX_INTERNED_KEYS) {
+                return key;
+            }
+            String known = keys.putIfAbsent(key, key);
+            return known == null ? key : known;
+        }
+
         TreeBuilder(YAMLParser p, String text, List<ParsedDocument> docs, List<YamlProblem> problems) {
             this.p = p;
             this.text = text;
@@ -285,7 +297,8 @@ public final class YamlReader {
                 switch (t) {
                     case START_OBJECT -> push(new Frame(true, start(), p.getObjectId()));
                     case START_ARRAY -> push(new Frame(false, start(), p.getObjectId()));
-                    case FIELD_NAME -> stack.peek().key = new Scalar(p.getCurrentName(), ScalarType.STRING, tokenSpan());
+                    case FIELD_NAME -> stack.peek().key = new Scalar(intern(p.getCurrentName()), ScalarType.STRING,
+                            tokenSpan());
                     case END_OBJECT, END_ARRAY -> {
                         Frame f = stack.pop();
                         YamlNode node = f.build(end());

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Lint throughput benchmark. Generates N hook templates (+ N/10 flows), then alternates, RUNS
+# times each, a parse-only pass (walk + read + parse, no rules) and a full `hookctl lint` over the
+# same files, and prints medians of wall time, documents per second and peak RSS, plus the
+# lint/parse ratio. Both are whole processes started the same way (the launcher's JVM flags).
+#
+# usage: bench/lint-bench.sh [N=10000] [RUNS=7]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-10000}
+runs=${2:-7}
+corpus=${BENCH_DIR:-/tmp/hookctl-bench-$n}
+
+[[ -f target/hookctl.jar ]] || mvn -B -q -DskipTests package
+[[ -d target/test-classes/dev/hookctl/bench ]] || mvn -B -q test-compile
+if [[ ! -d "$corpus" ]]; then
+  python3 bench/gen-corpus.py "$corpus" "$n"
+fi
+docs=$(( n + (n / 10 > 0 ? n / 10 : 1) ))
+jvm=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto)
+
+parse=() lint=() parse_rss=() lint_rss=()
+for ((i = 0; i < runs; i++)); do
+  read -r t m < <( { /usr/bin/time -f "%e %M" java "${jvm[@]}" -cp target/hookctl.jar:target/test-classes \
+      dev.hookctl.bench.ParseOnly "$corpus" > /dev/null; } 2>&1 | tail -1)
+  parse+=("$t"); parse_rss+=("$m")
+  read -r t m < <( { /usr/bin/time -f "%e %M" java "${jvm[@]}" -jar target/hookctl.jar lint --no-config \
+      --format json --output /dev/null "$corpus" > /dev/null || true; } 2>&1 | tail -1)
+  lint+=("$t"); lint_rss+=("$m")
+done
+
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+pm=$(median "${parse[@]}"); lm=$(median "${lint[@]}")
+prss=$(median "${parse_rss[@]}"); lrss=$(median "${lint_rss[@]}")
+echo "corpus: $corpus ($n hook templates + $((docs - n)) flows = $docs documents), $runs runs each, $(nproc) cores"
+printf 'parse-only: median %6.2f s  %7.0f docs/s  peak RSS %4.0f MiB   runs: %s\n' "$pm" "$(echo "$docs / $pm" | bc -l)" "$(echo "$prss / 1024" | bc -l)" "${parse[*]}"
+printf 'lint:       median %6.2f s  %7.0f docs/s  peak RSS %4.0f MiB   runs: %s\n' "$lm" "$(echo "$docs / $lm" | bc -l)" "$(echo "$lrss / 1024" | bc -l)" "${lint[*]}"
+printf 'lint / parse-only: %.2f\n' "$(echo "$lm / $pm" | bc -l)"

@@ -1,5 +1,6 @@
 package dev.hookctl.lint;
 
+import dev.hookctl.lint.rules.ArgoTemplateChecks;
 import dev.hookctl.lint.rules.HookOnTriggerEnvironment;
 import java.util.List;
 
@@ -9,6 +10,7 @@ final class BuiltinChecks {
 
     static List<Check> all() {
         return List.of(
-                new HookOnTriggerEnvironment());
+                new HookOnTriggerEnvironment(),
+                new ArgoTemplateChecks());
     }
 }

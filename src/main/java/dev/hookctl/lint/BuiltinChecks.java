@@ -1,6 +1,7 @@
 package dev.hookctl.lint;
 
 import dev.hookctl.lint.rules.ApiVersion;
+import dev.hookctl.lint.rules.ArgoTemplateChecks;
 import dev.hookctl.lint.rules.DuplicateName;
 import dev.hookctl.lint.rules.FlowGraph;
 import dev.hookctl.lint.rules.HookOnTriggerEnvironment;
@@ -22,6 +23,7 @@ final class BuiltinChecks {
                 new MetadataValues(),
                 new FlowGraph(),
                 new HookOnTriggerEnvironment(),
-                new HookTemplates());
+                new HookTemplates(),
+                new ArgoTemplateChecks());
     }
 }

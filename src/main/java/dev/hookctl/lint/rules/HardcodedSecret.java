@@ -81,30 +81,38 @@ public final class HardcodedSecret extends Rule {
             """);
 
     /** One kind of secret: what it is called in messages, and where in a string it is. */
-    private record Detector(String what, Pattern pattern, int group) {}
+    private record Detector(String what, Pattern pattern, int group, String variable) {}
 
     private static final String TOKEN = "[A-Za-z0-9._~+/=-]";
 
     private static final List<Detector> DETECTORS = List.of(
-            new Detector("a Slack webhook URL",
-                    Pattern.compile("https?://hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/-]{8,}"), 0),
-            new Detector("a Microsoft Teams webhook URL",
-                    Pattern.compile("https?://[A-Za-z0-9-]+\\.webhook\\.office\\.com/[A-Za-z0-9@/._-]{8,}"), 0),
-            new Detector("a Microsoft Teams webhook URL",
-                    Pattern.compile("https?://outlook\\.office(?:365)?\\.com/webhook/[A-Za-z0-9@/._-]{8,}"), 0),
-            new Detector("a Discord webhook URL",
-                    Pattern.compile("https?://(?:ptb\\.|canary\\.)?discord(?:app)?\\.com/api/webhooks/\\d+/[A-Za-z0-9_-]{8,}"), 0),
-            new Detector("a bearer token",
-                    Pattern.compile("\\bBearer\\s+(" + TOKEN + "{20,})"), 1),
-            new Detector("a literal Authorization header",
-                    Pattern.compile("(?i)\\bAuthorization:\\s*(?:(?:Basic|Token|Bot)\\s+)?(" + TOKEN + "{12,})"), 1),
-            new Detector("a Slack token",
-                    Pattern.compile("\\bxox[abposr]-[A-Za-z0-9-]{10,}"), 0),
-            new Detector("a GitHub token",
-                    Pattern.compile("\\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})"), 0),
-            new Detector("a password or token",
-                    Pattern.compile("(?i)(?:^|[\\s\"'&?;-])[A-Za-z0-9_]*(?:password|passwd|api[_-]?key|apikey|token|secret)"
-                            + "\\s*[=:]\\s*[\"']?([^\\s\"'$&{}<>;|]{6,})"), 1));
+            new Detector("a Slack webhook URL", Pattern.compile(
+                    "https?://hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/-]{8,}"),
+                    0, "SLACK_WEBHOOK_URL"),
+            new Detector("a Microsoft Teams webhook URL", Pattern.compile(
+                    "https?://[A-Za-z0-9-]+\\.webhook\\.office\\.com/[A-Za-z0-9@/._-]{8,}"),
+                    0, "TEAMS_WEBHOOK_URL"),
+            new Detector("a Microsoft Teams webhook URL", Pattern.compile(
+                    "https?://outlook\\.office(?:365)?\\.com/webhook/[A-Za-z0-9@/._-]{8,}"),
+                    0, "TEAMS_WEBHOOK_URL"),
+            new Detector("a Discord webhook URL", Pattern.compile(
+                    "https?://(?:ptb\\.|canary\\.)?discord(?:app)?\\.com/api/webhooks/\\d+/[A-Za-z0-9_-]{8,}"),
+                    0, "DISCORD_WEBHOOK_URL"),
+            new Detector("a bearer token", Pattern.compile("\\bBearer\\s+(" + TOKEN + "{20,})"),
+                    1, "API_TOKEN"),
+            new Detector("a literal Authorization header", Pattern.compile(
+                    "(?i)\\bAuthorization:\\s*(?:(?:Basic|Token|Bot)\\s+)?(" + TOKEN + "{12,})"),
+                    1, "API_TOKEN"),
+            new Detector("a Slack token", Pattern.compile("\\bxox[abposr]-[A-Za-z0-9-]{10,}"),
+                    0, "SLACK_TOKEN"),
+            new Detector("a GitHub token", Pattern.compile(
+                    "\\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})"),
+                    0, "GITHUB_TOKEN"),
+            // key=value or key: value in scripts and command lines, e.g. --password=..., api_key: ...
+            new Detector("a password or token", Pattern.compile(
+                    "(?i)(?:^|[\\s\"'&?;-])[A-Za-z0-9_]*(?:password|passwd|api[_-]?key|apikey|token|secret)"
+                            + "\\s*[=:]\\s*[\"']?([^\\s\"'$&{}<>;|]{6,})"),
+                    1, "API_TOKEN"));
 
     /** Variable names that hold a credential. */
     private static final Pattern SECRET_NAME = Pattern.compile(
@@ -152,15 +160,16 @@ public final class HardcodedSecret extends Rule {
         }
         reported.put(value.get(), Boolean.TRUE);
         int offset = value.get().value().indexOf(v);
-        report(ctx, d, value.get(), offset, v.length(), "a literal value for " + Nodes.quote(name.get()), v);
+        report(ctx, d, value.get(), offset, v.length(), "a literal value for " + Nodes.quote(name.get()), v,
+                name.get());
     }
 
     private void checkText(LintContext ctx, Document d, Scalar s) {
         firstFinding(s.value()).ifPresent(f -> report(ctx, d, s, f.start, f.end - f.start, f.what,
-                s.value().substring(f.start, f.end)));
+                s.value().substring(f.start, f.end), f.variable));
     }
 
-    private record Finding(String what, int start, int end) {}
+    private record Finding(String what, int start, int end, String variable) {}
 
     private static Optional<Finding> firstFinding(String text) {
         List<Finding> found = new ArrayList<>();
@@ -169,7 +178,7 @@ public final class HardcodedSecret extends Rule {
             while (m.find()) {
                 String secret = m.group(det.group());
                 if (looksLiteral(secret)) {
-                    found.add(new Finding(det.what(), m.start(det.group()), m.end(det.group())));
+                    found.add(new Finding(det.what(), m.start(det.group()), m.end(det.group()), det.variable()));
                     break;
                 }
             }
@@ -189,12 +198,13 @@ public final class HardcodedSecret extends Rule {
     }
 
     private void report(LintContext ctx, Document d, Scalar scalar, int offset, int length, String what,
-                        String secret) {
+                        String secret, String variable) {
         Optional<Span> inside = Nodes.within(d.file(), scalar, offset, length);
         var at = inside.map(sp -> new dev.hookctl.diag.Location(d.file(), sp)).orElse(d.at(scalar));
         ctx.report(INFO, at, "the workflow contains " + what + " (" + mask(secret) + ") in plain text",
-                "move it to a Kubernetes Secret and read it with env[].valueFrom.secretKeyRef, e.g. "
-                        + "valueFrom: {secretKeyRef: {name: slack, key: webhook-url}}");
+                "move it to a Kubernetes Secret in the runtime namespace and read it from the environment: "
+                        + "env: [{name: " + variable + ", valueFrom: {secretKeyRef: {name: <secret>, key: <key>}}}], "
+                        + "then use \"$" + variable + "\"");
     }
 
     /** The first four characters and an ellipsis: enough to find it, not enough to use it. */

@@ -9,7 +9,6 @@ import dev.hookctl.load.Kind;
 import dev.hookctl.yaml.YamlNode.Entry;
 import dev.hookctl.yaml.YamlNode.Mapping;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** The older documented shape that wrapped a flow's or policy's fields in {@code spec.properties}. */
 public final class LegacySpecProperties extends Rule {
@@ -51,8 +50,10 @@ public final class LegacySpecProperties extends Rule {
         for (Kind kind : List.of(Kind.PROMOTION_FLOW, Kind.PROMOTION_POLICY)) {
             for (Document d : ctx.catalog().documents(kind)) {
                 d.spec().flatMap(s -> s.entry("properties")).ifPresent(e -> {
-                    String children = e.value() instanceof Mapping m
-                            ? m.entries().stream().map(Entry::name).collect(Collectors.joining(", ")) : "";
+                    List<String> names = e.value() instanceof Mapping m
+                            ? m.entries().stream().map(Entry::name).toList() : List.of();
+                    String children = names.size() <= 1 ? String.join("", names)
+                            : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
                     ctx.report(INFO, d, e.key(), "spec.properties is the old " + kind.kindName() + " shape; the "
                                     + "platform reads these fields directly under spec",
                             children.isEmpty() ? "move its fields up to spec"

@@ -154,8 +154,7 @@ public final class HookTemplates implements Check {
             }
             if (template.serviceAccountName().isEmpty() && !everyTemplateHasServiceAccount(template)
                     && reportedTemplates.add("sa:" + name + ":" + u.isHook())) {
-                YamlNode at = t.spec().map(s -> s.entries().isEmpty() ? (YamlNode) s : s.entries().get(0).key())
-                        .orElse(nameNode(t));
+                YamlNode at = t.root().entry("spec").map(e -> (YamlNode) e.key()).orElse(nameNode(t));
                 ctx.report(u.isHook() ? SERVICE_ACCOUNT : ACTION_SERVICE_ACCOUNT, t.at(at),
                         what + " template \"" + name + "\" sets no serviceAccountName",
                         "add spec.serviceAccountName: cf-default-promotion-workflows-sa (or your own account)");

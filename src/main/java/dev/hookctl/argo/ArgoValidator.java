@@ -1367,7 +1367,8 @@ public final class ArgoValidator {
                                             "AllFailed")) + didYouMeanSuffix(a.result().get(), Depends.RESULTS));
                         }
                     }
-                    Depends.syntaxProblem(depends.get().value()).ifPresent(p -> report(ArgoRules.DEPENDS_SYNTAX,
+                    boolean namesKnown = deps.getOrDefault(n, List.of()).stream().allMatch(d -> byName.containsKey(d.task()));
+                    Depends.syntaxProblem(depends.get().value()).filter(p -> namesKnown).ifPresent(p -> report(ArgoRules.DEPENDS_SYNTAX,
                             locator.locate(file, depends.get(), p.offset(), Math.min(depends.get().value().length(),
                                     p.offset() + 1)),
                             prefix + "depends \"" + depends.get().value() + "\" cannot be evaluated: " + p.message(),

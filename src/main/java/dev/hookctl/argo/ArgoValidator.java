@@ -121,6 +121,8 @@ public final class ArgoValidator {
         boolean globalAnyOutputArtifact;
         final Set<Mapping> validatedBodies = Collections.newSetFromMap(new IdentityHashMap<>());
         final Set<YamlNode> reportedTags = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** Unresolved tags already reported, by scalar and offset: a tag inside an inline template is walked twice. */
+        final Map<Scalar, Set<Integer>> unresolvedReported = new IdentityHashMap<>();
         Optional<Document> referenced = Optional.empty();
 
         ObjectWalk(Document doc) {
@@ -1584,6 +1586,9 @@ public final class ArgoValidator {
         void checkSimple(Scalar s, Tag.Simple tag, Scope scope, String prefix, Neighbours around, boolean firstVisit) {
             String name = tag.name();
             if (!resolvable(name, scope)) {
+                if (!unresolvedReported.computeIfAbsent(s, k -> new HashSet<>()).add(tag.start())) {
+                    return;
+                }
                 report(ArgoRules.UNRESOLVED_VARIABLE, locator.locate(file, s, tag.start(), tag.end()),
                         prefix + "failed to resolve " + tag.text(), unresolvedHint(name, scope));
                 return;

@@ -2,6 +2,7 @@ package dev.hookctl.lint;
 
 import dev.hookctl.lint.rules.ApiVersion;
 import dev.hookctl.lint.rules.ArgoTemplateChecks;
+import dev.hookctl.lint.rules.ArgoUnknownField;
 import dev.hookctl.lint.rules.DefaultArgumentNearMiss;
 import dev.hookctl.lint.rules.DuplicateName;
 import dev.hookctl.lint.rules.FlowGraph;
@@ -58,6 +59,7 @@ final class BuiltinChecks {
                 new ProductRules(),
                 new PromotionTemplateRules(),
                 // Argo semantics of every workflow and template
-                new ArgoTemplateChecks());
+                new ArgoTemplateChecks(),
+                new ArgoUnknownField());
     }
 }

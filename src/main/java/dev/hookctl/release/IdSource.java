@@ -1,0 +1,22 @@
+package dev.hookctl.release;
+
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Makes release ids; injected so tests and golden output are deterministic. */
+@FunctionalInterface
+public interface IdSource {
+    String newReleaseId();
+
+    /** Random UUIDs, as Codefresh release ids look. */
+    static IdSource random() {
+        return () -> UUID.randomUUID().toString();
+    }
+
+    /** Name-based UUIDs from a counter: the same sequence on every run. */
+    static IdSource sequence(String seed) {
+        AtomicInteger n = new AtomicInteger();
+        return () -> UUID.nameUUIDFromBytes((seed + "#" + n.incrementAndGet())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+    }
+}

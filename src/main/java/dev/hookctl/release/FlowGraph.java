@@ -81,6 +81,11 @@ public final class FlowGraph {
         return Outcome.ok(g);
     }
 
+    /** The one-line error for a flow name that matches no flow, with the closest names. */
+    public static UserError unknownFlow(String name, java.util.Collection<String> known) {
+        return Names.unknown("flow", name, known);
+    }
+
     public PromotionFlow flow() {
         return flow;
     }

@@ -1,6 +1,8 @@
 package dev.hookctl.lint;
 
+import dev.hookctl.lint.rules.ArgumentNeverSupplied;
 import dev.hookctl.lint.rules.DefaultArgumentNearMiss;
+import dev.hookctl.lint.rules.FailOnlyArgument;
 import dev.hookctl.lint.rules.FlowUnreferenced;
 import dev.hookctl.lint.rules.HardcodedSecret;
 import dev.hookctl.lint.rules.HookOnTriggerEnvironment;
@@ -29,6 +31,8 @@ final class BuiltinChecks {
                 new PolicySelectorRules(),
                 new PolicyActionRules(),
                 new ProductRules(),
-                new PromotionTemplateRules());
+                new PromotionTemplateRules(),
+                new ArgumentNeverSupplied(),
+                new FailOnlyArgument());
     }
 }

@@ -135,7 +135,7 @@ public final class Simulator {
         }
         ReleaseOutcome outcome;
         if (releaseFailure.isPresent() || !failureOrder.isEmpty()) {
-            Fact message = releaseFailure.orElse(failureOrder.get(0));
+            Fact message = releaseFailure.orElseGet(() -> failureOrder.get(0));
             fire(ReleaseEvent.release(Phase.FAIL), 0, Optional.of(failure(message, failed)));
             outcome = new ReleaseOutcome(terminated ? "Terminated" : "Failed", message.value());
         } else {

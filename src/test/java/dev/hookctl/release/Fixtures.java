@@ -46,6 +46,15 @@ final class Fixtures {
         return inputs().withParameters(UserParameters.of(parameters, Map.of()));
     }
 
+    /** Parses JSON with Jackson (fast for the 1 MB cases). */
+    static Object parseJson(String text) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readValue(text, Object.class);
+        } catch (java.io.IOException e) {
+            throw new AssertionError("output is not JSON: " + e.getMessage());
+        }
+    }
+
     /** Parses YAML or JSON text back into plain values, the way Kubernetes reads it (YAML 1.1 types). */
     static Object parse(String text) {
         YamlReader.Result r = new YamlReader().read(new SourceFile(Optional.empty(), "out", text));

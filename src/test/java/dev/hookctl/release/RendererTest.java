@@ -64,7 +64,7 @@ class RendererTest {
         RenderedWorkflow wf = render("fail-notify", "sequential", Phase.FAIL, null, RenderMode.REFERENCE,
                 Fixtures.inputs()).value();
         assertThat(Fixtures.parse(wf.yaml())).isEqualTo(wf.workflow());
-        assertThat(Fixtures.parse(wf.json())).isEqualTo(wf.workflow());
+        assertThat(Fixtures.parseJson(wf.json())).isEqualTo(wf.workflow());
     }
 
     @Test
@@ -168,7 +168,7 @@ class RendererTest {
                         .containsEntry("ERROR_MESSAGE", value).containsEntry("PRODUCT_NAME", value);
                 assertThat(arguments(Fixtures.parse(wf.yaml()))).as("yaml %s %s", mode, shown)
                         .containsEntry("ERROR_MESSAGE", value).containsEntry("PRODUCT_NAME", value);
-                assertThat(arguments(Fixtures.parse(wf.json()))).as("json %s %s", mode, shown)
+                assertThat(arguments(Fixtures.parseJson(wf.json()))).as("json %s %s", mode, shown)
                         .containsEntry("ERROR_MESSAGE", value).containsEntry("PRODUCT_NAME", value);
             }
         }

@@ -72,17 +72,17 @@ public final class Manifests {
 
     /**
      * Plain style only for strings that are plainly text: a letter or '/' first, then letters,
-     * digits, spaces and {@code _./@,+-}, no trailing space, and not a YAML 1.1 keyword.
+     * digits, spaces and {@code _./@,+:=?&%-}, no ": ", no trailing space or colon, and not a YAML 1.1 keyword.
      * Everything else is double-quoted (or a literal block when it has line breaks).
      */
     static final class StrictQuoting extends StringQuotingChecker {
         private static final long serialVersionUID = 1L;
-        private static final Pattern SAFE = Pattern.compile("[A-Za-z/][A-Za-z0-9 _./@,+-]*");
+        private static final Pattern SAFE = Pattern.compile("[A-Za-z/][A-Za-z0-9 _./@,+:=?&%-]*");
         private static final Set<String> KEYWORDS = Set.of("y", "n", "yes", "no", "on", "off", "true", "false",
                 "null", "nan", "inf");
 
         static boolean needsQuotes(String s) {
-            return s.isEmpty() || !SAFE.matcher(s).matches() || s.endsWith(" ")
+            return s.isEmpty() || !SAFE.matcher(s).matches() || s.endsWith(" ") || s.endsWith(":") || s.contains(": ")
                     || KEYWORDS.contains(s.toLowerCase(Locale.ROOT));
         }
 

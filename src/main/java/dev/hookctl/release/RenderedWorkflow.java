@@ -52,7 +52,7 @@ public record RenderedWorkflow(Map<String, Object> workflow, String hook, Releas
             b.append("# invented by hookctl (no real value was available):\n");
             for (ResolvedArgument a : invented) {
                 b.append("#   ").append(a.name()).append(" = ").append(Quoting.oneLine(a.value()))
-                        .append("  (").append(a.origin()).append(DefaultArgument.of(a.name())
+                        .append("  (").append(a.origin()).append(DefaultArgument.of(a.name()).filter(d -> !d.failOnly())
                                 .map(d -> "; set it with " + d.option()).orElse("")).append(")\n");
             }
         }

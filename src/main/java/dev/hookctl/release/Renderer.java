@@ -69,14 +69,15 @@ public final class Renderer {
                     message.value());
             return message.invented()
                     ? new ReleaseFacts.Failure(message, List.of(env), ValueSource.INVENTED,
-                            "the event's environment, with an invented error message")
+                            "the event's environment, with an invented error message; pass --error-message")
                     : new ReleaseFacts.Failure(message, List.of(env), ValueSource.DERIVED, "the event's environment");
         }
         String name = t.flow().flatMap(f -> FlowGraph.of(f).isOk()
                 ? Optional.of(FlowGraph.of(f).value().targets().get(0)) : Optional.empty()).orElse("example-environment");
         return new ReleaseFacts.Failure(message, List.of(new FailedEnvironment(name, EnvironmentStatus.FAILED,
                 message.value())), ValueSource.INVENTED,
-                "a release-level render names no failed environment; 'hookctl simulate' works them out");
+                "a release-level render names no failed environment: pass -p FAILED_ENVIRONMENTS=JSON, "
+                        + "or let 'hookctl simulate' work them out");
     }
 
     /**

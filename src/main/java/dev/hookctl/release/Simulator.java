@@ -209,7 +209,7 @@ public final class Simulator {
                     fail(env, EnvironmentStatus.FAILED, f.get().message()
                             .map(m -> new Fact(m, ValueSource.FLAG, "--fail " + env))
                             .orElse(new Fact("promotion failed in environment \"" + env + "\" (message invented by hookctl)",
-                                    ValueSource.INVENTED, "--fail " + env + " gave no message")));
+                                    ValueSource.INVENTED, "--fail " + env + " gave no message; use --fail " + env + "=MESSAGE")));
                 } else {
                     status.put(env, EnvironmentStatus.SUCCESSFUL);
                 }

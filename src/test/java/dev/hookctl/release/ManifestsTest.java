@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ManifestsTest {
     static final List<String> LOOKALIKES = List.of("yes", "No", "ON", "off", "y", "n", "true", "False", "null", "Null",
             "~", "", "1", "01", "1.10", "1e3", "-1", "+1", ".5", "0x1F", "0o17", "0b101", "1_000", "12:30:00", ".inf",
-            "-.Inf", ".NaN", "2024-01-01", "2001-12-14t21:59:43.10-05:00", "<<", "=", "123abc", "1.4.2");
+            "-.Inf", ".NaN", "2024-01-01", "2001-12-14t21:59:43.10-05:00", "<<", "=", "123abc", "1.4.2", "a: b", "key:", "x #y");
 
     @Test
     void stringsThatLookLikeNumbersBooleansOrNullAreQuotedAndComeBackAsStrings() {
@@ -27,6 +27,11 @@ class ManifestsTest {
     void plainTextStaysUnquotedForReadability() {
         String yaml = Manifests.yaml(Map.of("a", "db migration failed"));
         assertThat(yaml).isEqualTo("a: db migration failed\n");
+    }
+
+    @Test
+    void urlsStayPlain() {
+        assertThat(Manifests.yaml(Map.of("u", "https://g.codefresh.io/a?b=c"))).isEqualTo("u: https://g.codefresh.io/a?b=c\n");
     }
 
     @Test

@@ -55,8 +55,8 @@ public record ReleaseFacts(Fact productName, Fact version, Fact commitSha, Fact 
             if (users.size() == 1) {
                 product = new Fact(users.get(0), ValueSource.DERIVED, "the only Product that uses the flow");
             } else {
-                product = new Fact(INVENTED_PRODUCT, ValueSource.INVENTED,
-                        users.isEmpty() ? "no Product uses the flow" : "several Products use the flow: "
+                product = new Fact(INVENTED_PRODUCT, ValueSource.INVENTED, flow.isEmpty() ? "no flow to take it from"
+                        : users.isEmpty() ? "no Product uses the flow" : "several Products use the flow: "
                                 + String.join(", ", users) + "; pass --product");
                 if (users.size() > 1) {
                     notes.add("several Products use flow \"" + flowName.value() + "\" (" + String.join(", ", users)

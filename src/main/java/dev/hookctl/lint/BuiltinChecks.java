@@ -1,5 +1,6 @@
 package dev.hookctl.lint;
 
+import dev.hookctl.lint.rules.ArgoTemplateChecks;
 import dev.hookctl.lint.rules.ArgumentNeverSupplied;
 import dev.hookctl.lint.rules.DefaultArgumentNearMiss;
 import dev.hookctl.lint.rules.FailOnlyArgument;
@@ -33,6 +34,7 @@ final class BuiltinChecks {
                 new ProductRules(),
                 new PromotionTemplateRules(),
                 new ArgumentNeverSupplied(),
-                new FailOnlyArgument());
+                new FailOnlyArgument(),
+                new ArgoTemplateChecks());
     }
 }

@@ -296,6 +296,12 @@ public final class PolicyActionRules implements Check {
         for (String field : List.of("preAction", "postAction")) {
             policy.scalar(field).filter(s -> s.isString() && !s.value().isEmpty()).ifPresent(ref -> {
                 if (ctx.catalog().findWorkflow(ref.value()).isEmpty()) {
+                    if (ctx.catalog().find(Kind.CLUSTER_WORKFLOW_TEMPLATE, ref.value()).isPresent()) {
+                        ctx.report(WORKFLOW_UNRESOLVED, d, ref, field + " " + Nodes.quote(ref.value())
+                                + " is a ClusterWorkflowTemplate; Codefresh runs only WorkflowTemplates and Workflows "
+                                + "as promotion workflows", "make it a WorkflowTemplate in the runtime namespace");
+                        return;
+                    }
                     String hint = Suggestions.closest(ref.value(), ctx.catalog().workflowNames())
                             .map(s -> "did you mean " + Nodes.quote(s) + "?")
                             .orElse(ctx.catalog().workflowNames().isEmpty()

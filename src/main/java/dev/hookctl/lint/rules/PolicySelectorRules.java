@@ -207,7 +207,7 @@ public final class PolicySelectorRules implements Check {
         }
     }
 
-    private void checkTypes(LintContext ctx, Document d, YamlNode v) {
+    private static void checkTypes(LintContext ctx, Document d, YamlNode v) {
         List<YamlNode> items = v instanceof Sequence seq ? seq.items() : List.of(v);
         for (YamlNode item : items) {
             if (!(item instanceof Scalar s) || s.isNull()) {
@@ -221,15 +221,17 @@ public final class PolicySelectorRules implements Check {
             String message = "environment type " + Nodes.quote(value) + " is not PROD or NON_PROD"
                     + (meant.isPresent() && Character.isUpperCase(value.charAt(0)) && value.length() > 4
                             ? " (the UI spelling is not the manifest value)" : "");
-            ctx.report(ENVIRONMENT_TYPE, d, item, message,
-                    meant.map(m -> "write " + m).orElse("use PROD or NON_PROD"));
+            String hint = meant.map(m -> "write " + m).orElse(ctx.config().environments().containsKey(value)
+                    ? Nodes.quote(value) + " is an environment name: list it under targetEnvironment.names"
+                    : "use PROD or NON_PROD");
+            ctx.report(ENVIRONMENT_TYPE, d, item, message, hint);
         }
     }
 
     /** The selector value a UI or informal spelling stands for. */
     static Optional<String> kindFor(String value) {
         String v = value.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-        if (v.startsWith("non") || v.equals("nonprod") || v.equals("dev") || v.equals("test")) {
+        if (v.startsWith("non")) {
             return Optional.of("NON_PROD");
         }
         if (v.startsWith("prod")) {

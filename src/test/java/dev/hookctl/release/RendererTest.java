@@ -134,7 +134,7 @@ class RendererTest {
         assertThat(spec).doesNotContainKey("workflowTemplateRef").containsKeys("entrypoint", "arguments", "templates");
         String args = spec.get("templates").toString();
         assertThat(args).contains("shop 1.4.2 in #releases by cf-default-promotion-workflows-sa")
-                .contains("as {{workflow.name}}").contains("{{steps.x.outputs.result}}");
+                .contains("as {{workflow.name}}").contains("pod {{pod.name}}");
         assertThat(spec.get("arguments").toString()).contains("{name=PRODUCT_NAME, value=shop}")
                 .contains("{name=CHANNEL, value=#releases}");
         assertThat(Fixtures.parse(wf.yaml())).isEqualTo(wf.workflow());

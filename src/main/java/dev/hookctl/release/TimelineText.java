@@ -70,7 +70,13 @@ public final class TimelineText {
         for (String n : r.notes()) {
             b.append("note: ").append(n).append('\n');
         }
-        b.append("\n* invented by hookctl: no real value was available (pass the option named in brackets above)\n");
+        boolean anyInvented = r.facts().all().values().stream().anyMatch(Fact::invented) || r.firings().stream()
+                .anyMatch(f -> f.rendered().map(rw -> !rw.invented().isEmpty()).orElse(false));
+        b.append('\n');
+        if (anyInvented) {
+            b.append("* invented by hookctl: no real value was available; the release values at the top say why "
+                    + "and docs/simulate.md names the option that sets a real one\n");
+        }
         if (!r.assumptions().isEmpty()) {
             b.append("Assumptions used (docs/semantics.md):\n");
             for (Assumption a : r.assumptionsInOrder()) {

@@ -13,6 +13,15 @@ public interface IdSource {
         return () -> UUID.randomUUID().toString();
     }
 
+    /**
+     * One random UUID, the same on every call: for a caller that renders the same firing several
+     * times (fire, after prompting for missing arguments) and must keep one RELEASE_ID.
+     */
+    static IdSource once() {
+        String id = UUID.randomUUID().toString();
+        return () -> id;
+    }
+
     /** Name-based UUIDs from a counter: the same sequence on every run. */
     static IdSource sequence(String seed) {
         AtomicInteger n = new AtomicInteger();

@@ -10,7 +10,6 @@ import dev.hookctl.model.HookTemplate;
 import dev.hookctl.model.Phase;
 import dev.hookctl.model.PromotionFlow;
 import dev.hookctl.model.Text;
-import dev.hookctl.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -72,8 +71,8 @@ public final class Renderer {
                             "the event's environment, with an invented error message; pass --error-message")
                     : new ReleaseFacts.Failure(message, List.of(env), ValueSource.DERIVED, "the event's environment");
         }
-        String name = t.flow().flatMap(f -> FlowGraph.of(f).isOk()
-                ? Optional.of(FlowGraph.of(f).value().targets().get(0)) : Optional.empty()).orElse("example-environment");
+        String name = t.flow().map(FlowGraph::of).filter(Outcome::isOk).map(g -> g.value().targets().get(0))
+                .orElse("example-environment");
         return new ReleaseFacts.Failure(message, List.of(new FailedEnvironment(name, EnvironmentStatus.FAILED,
                 message.value())), ValueSource.INVENTED,
                 "a release-level render names no failed environment: pass -p FAILED_ENVIRONMENTS=JSON, "
@@ -295,10 +294,5 @@ public final class Renderer {
             }
         }
         return out;
-    }
-
-    /** A YAML tree as plain Java values; {@link YamlNode#toPlain} is the one conversion. */
-    static Object plain(YamlNode node) {
-        return YamlNode.toPlain(node);
     }
 }

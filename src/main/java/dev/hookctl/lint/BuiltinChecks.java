@@ -3,8 +3,10 @@ package dev.hookctl.lint;
 import dev.hookctl.lint.rules.ApiVersion;
 import dev.hookctl.lint.rules.ArgoTemplateChecks;
 import dev.hookctl.lint.rules.ArgoUnknownField;
+import dev.hookctl.lint.rules.ArgumentNeverSupplied;
 import dev.hookctl.lint.rules.DefaultArgumentNearMiss;
 import dev.hookctl.lint.rules.DuplicateName;
+import dev.hookctl.lint.rules.FailOnlyArgument;
 import dev.hookctl.lint.rules.FlowGraph;
 import dev.hookctl.lint.rules.FlowUnreferenced;
 import dev.hookctl.lint.rules.HardcodedSecret;
@@ -32,7 +34,8 @@ final class BuiltinChecks {
      * both fire at one place, only the more precise finding is kept.
      */
     static final Map<String, String> REFINES = Map.of(
-            "undeclared-default-argument", "argo-undeclared-parameter");
+            "undeclared-default-argument", "argo-undeclared-parameter",
+            "hook-per-app-parameter", "argument-never-supplied");
 
     static List<Check> all() {
         return List.of(
@@ -49,6 +52,8 @@ final class BuiltinChecks {
                 new HookOnTriggerEnvironment(),
                 new HookTemplates(),
                 new UndeclaredDefaultArgument(),
+                new ArgumentNeverSupplied(),
+                new FailOnlyArgument(),
                 new DefaultArgumentNearMiss(),
                 new PromotionContextRules(),
                 new HardcodedSecret(),

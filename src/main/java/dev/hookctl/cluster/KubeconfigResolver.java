@@ -28,8 +28,9 @@ import java.util.Set;
 final class KubeconfigResolver {
     /** fabric8 retries failed requests with exponential backoff by default; a CLI should answer at once. */
     private static final int REQUEST_RETRIES = 0;
-    private static final int WATCH_RECONNECT_INTERVAL_MS = 500;
-    private static final int WATCH_RECONNECT_LIMIT = 3;
+    private static final int WATCH_RECONNECT_INTERVAL_MS = 200;
+    /** The waiter resumes dropped watches itself (re-read, re-watch), so fabric8 should report a drop at once. */
+    private static final int WATCH_RECONNECT_LIMIT = 0;
 
     record Resolved(Config config, ClusterTarget target, Set<String> credentials) {
     }

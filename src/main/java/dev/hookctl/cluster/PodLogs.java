@@ -2,7 +2,11 @@ package dev.hookctl.cluster;
 
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.client.dsl.LogWatch;
+import io.fabric8.kubernetes.client.http.HttpClient;
+import io.fabric8.kubernetes.client.http.HttpResponse;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.concurrent.ExecutionException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -65,9 +69,29 @@ final class PodLogs implements AutoCloseable {
         }
     }
 
-    /** Argo node names start with the workflow name ("wf-x.step"); the rest is what tells steps apart. */
+    /** Argo node names start with the workflow name ("wf-x.task", "wf-x[0].step"); the rest tells steps apart. */
     private String shortNode(String nodeName) {
-        return nodeName.startsWith(workflow + ".") ? nodeName.substring(workflow.length() + 1) : nodeName;
+        if (nodeName.startsWith(workflow + ".")) {
+            return nodeName.substring(workflow.length() + 1);
+        }
+        if (nodeName.startsWith(workflow + "[")) {
+            return nodeName.substring(workflow.length());
+        }
+        return nodeName;
+    }
+
+    /** The message of a Kubernetes Status body, or its first line. */
+    private String statusMessage(InputStream body) throws IOException {
+        String text = new String(body.readNBytes(4096), StandardCharsets.UTF_8);
+        try {
+            Map<?, ?> status = cluster.client().getKubernetesSerialization().unmarshal(text, Map.class);
+            if (status != null && status.get("message") instanceof String m) {
+                return m;
+            }
+        } catch (RuntimeException notJson) {
+            // plain-text error body: show its first line
+        }
+        return KubeconfigResolver.firstLine(text);
     }
 
     /** After completion: pick up pods not seen yet and let every stream reach its end, for at most {@code max}. */
@@ -97,7 +121,8 @@ final class PodLogs implements AutoCloseable {
         private final String pod;
         private final String node;
         private final Thread thread;
-        private volatile LogWatch watch;
+        private volatile InputStream stream;
+        private volatile boolean stopping;
 
         Follower(String pod, String node) {
             this.pod = pod;
@@ -111,26 +136,48 @@ final class PodLogs implements AutoCloseable {
         }
 
         private void stream() {
-            try (LogWatch w = cluster.client().pods().inNamespace(cluster.target().namespace()).withName(pod)
-                    .inContainer("main").withReadyWaitTimeout(0).watchLog()) {
-                watch = w;
-                BufferedReader reader = new BufferedReader(new InputStreamReader(w.getOutput(), StandardCharsets.UTF_8));
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    listener.log(new LogLine(node, pod, line));
+            // fabric8's watchLog() hands back the body of an error answer as if it were the log,
+            // so the request is made here, where the status code can be checked.
+            String ns = cluster.target().namespace();
+            try {
+                HttpClient http = cluster.client().getHttpClient();
+                URL url = new URL(cluster.client().getMasterUrl(),
+                        "api/v1/namespaces/" + ns + "/pods/" + pod + "/log?container=main&follow=true");
+                HttpResponse<InputStream> response = http.sendAsync(http.newHttpRequestBuilder().url(url).build(), InputStream.class)
+                        .get();
+                try (InputStream body = response.body()) {
+                    if (!response.isSuccessful()) {
+                        listener.notice("cannot read the log of pod " + pod + ": " + (response.code() == 403
+                                ? "forbidden (RBAC needs get on pods/log)"
+                                : "HTTP " + response.code() + " " + statusMessage(body)));
+                        return;
+                    }
+                    stream = body;
+                    BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
+                    String line;
+                    while ((line = reader.readLine()) != null) {
+                        listener.log(new LogLine(node, pod, line));
+                    }
                 }
-            } catch (KubernetesClientException e) {
-                listener.notice("cannot read the log of pod " + pod + ": "
-                        + (e.getCode() == 403 ? "forbidden (RBAC needs get on pods/log)" : KubeconfigResolver.firstLine(String.valueOf(e.getMessage()))));
-            } catch (IOException e) {
-                // the stream was closed under us: waiting ended
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | IOException e) {
+                if (!stopping) {
+                    listener.notice("log of pod " + pod + " ended early: "
+                            + KubeconfigResolver.firstLine(KubeconfigResolver.rootMessage(e)));
+                }
             }
         }
 
         void stop() {
-            LogWatch w = watch;
-            if (w != null) {
-                w.close();
+            stopping = true;
+            InputStream s = stream;
+            if (s != null) {
+                try {
+                    s.close();
+                } catch (IOException e) {
+                    // closing only to end the read; nothing to report
+                }
             }
             thread.interrupt();
         }

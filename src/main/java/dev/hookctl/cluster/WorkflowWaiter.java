@@ -88,6 +88,10 @@ final class WorkflowWaiter {
                     return r.outcome;
                 }
                 why = r.closeReason;
+                if (r.sawEvents) {
+                    // only consecutive failures count: API servers end every watch after some minutes
+                    resumes = 0;
+                }
             }
             resumes++;
             if (resumes > MAX_RESUMES) {
@@ -105,37 +109,39 @@ final class WorkflowWaiter {
         }
     }
 
-    private record WaitOutcomeOrClose(WaitOutcome outcome, String closeReason) {
+    private record WaitOutcomeOrClose(WaitOutcome outcome, String closeReason, boolean sawEvents) {
     }
 
     /** Consumes watch events until an outcome, or until the watch closes (then the reason). */
     private WaitOutcomeOrClose follow() throws ClusterException {
         Instant lastTick = options.clock().instant();
         Instant lastPods = lastTick;
+        boolean sawEvents = false;
         while (true) {
             if (options.cancel().isCancelled()) {
-                return new WaitOutcomeOrClose(interrupted(), null);
+                return new WaitOutcomeOrClose(interrupted(), null, sawEvents);
             }
             Instant now = options.clock().instant();
             if (!options.timeout().isZero() && !now.isBefore(start.plus(options.timeout()))) {
-                return new WaitOutcomeOrClose(new WaitOutcome.TimedOut(name, namespace, lastPhase, options.timeout()), null);
+                return new WaitOutcomeOrClose(new WaitOutcome.TimedOut(name, namespace, lastPhase, options.timeout()), null, sawEvents);
             }
             Event e;
             try {
                 e = events.poll(POLL.toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException ie) {
                 Thread.currentThread().interrupt();
-                return new WaitOutcomeOrClose(interrupted(), null);
+                return new WaitOutcomeOrClose(interrupted(), null, sawEvents);
             }
             if (e instanceof Changed c) {
+                sawEvents = true;
                 WaitOutcome done = observe(c.workflow());
                 if (done != null) {
-                    return new WaitOutcomeOrClose(done, null);
+                    return new WaitOutcomeOrClose(done, null, true);
                 }
             } else if (e instanceof Deleted) {
                 throw new ClusterException(Problems.workflowDeleted(name, namespace).redacted(cluster.redaction()));
             } else if (e instanceof Closed closed) {
-                return new WaitOutcomeOrClose(null, closed.why());
+                return new WaitOutcomeOrClose(null, closed.why(), sawEvents);
             }
             now = options.clock().instant();
             if (last != null && Duration.between(lastTick, now).compareTo(TICK) >= 0) {

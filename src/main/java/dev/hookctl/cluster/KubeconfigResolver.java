@@ -105,7 +105,8 @@ final class KubeconfigResolver {
         for (Path file : files) {
             try {
                 parsed.add(KubeConfigUtils.parseConfig(file.toFile()));
-            } catch (KubernetesClientException e) {
+            } catch (RuntimeException e) {
+                // only the first line of the parser's complaint: the next lines quote the file, credentials included
                 throw new ClusterException(Problems.kubeconfigUnreadable(file, "not a kubeconfig (" + firstLine(rootMessage(e)) + ")"));
             }
         }

@@ -69,17 +69,19 @@ class MockClusterTest extends ClusterContract {
         return Trees.map(id, Trees.map("id", id, "name", name, "type", type, "phase", phase));
     }
 
+    /** A pod of {@code workflow}; {@code nodeName} null leaves the node-name annotation off. */
     void createPod(String workflow, String pod, String nodeName, String phase, String logText) {
+        // the log answer first: the waiter may ask for the log as soon as the pod exists
+        server.expect().get().withPath("/api/v1/namespaces/argo/pods/" + pod + "/log?container=main&follow=true")
+                .andReturn(200, logText + "\n").always();
         client.pods().inNamespace(NS).resource(new PodBuilder()
                 .withNewMetadata().withName(pod).withNamespace(NS)
                 .addToLabels(PodLogs.WORKFLOW_LABEL, workflow)
-                .addToAnnotations(PodLogs.NODE_NAME_ANNOTATION, nodeName)
+                .addToAnnotations(nodeName == null ? Map.of() : Map.of(PodLogs.NODE_NAME_ANNOTATION, nodeName))
                 .endMetadata()
                 .withNewSpec().addNewContainer().withName("main").withImage("busybox").endContainer().endSpec()
                 .withNewStatus().withPhase(phase).endStatus()
                 .build()).create();
-        server.expect().get().withPath("/api/v1/namespaces/argo/pods/" + pod + "/log?container=main&follow=true")
-                .andReturn(200, logText + "\n").always();
     }
 
     String createRunningWorkflow() throws ClusterException {
@@ -239,11 +241,7 @@ class MockClusterTest extends ClusterContract {
             Thread.sleep(20);
         }
         assertThat(outcome).isNotDone();
-        createPod(wf, "pod-without-annotation", wf, "Succeeded", "bye");
-        client.pods().inNamespace(NS).withName("pod-without-annotation").edit(p -> {
-            p.getMetadata().setAnnotations(Map.of());
-            return p;
-        });
+        createPod(wf, "pod-without-annotation", null, "Succeeded", "bye");
         setStatus(wf, status("Succeeded", "", node(wf + "-1", wf + "[0].say", "Pod", "Succeeded")));
 
         assertThat(outcome.get(20, TimeUnit.SECONDS).exitCode()).isZero();

@@ -228,13 +228,15 @@ public final class Loader {
                     false);
         }
         YamlReader.DecodedText decoded = YamlReader.decode(bytes);
-        SourceFile file = new SourceFile(input.path(), input.display(), decoded.text());
+        SourceFile file = input.path().isPresent()
+                ? SourceFile.reloadable(input.path().get(), input.display(), decoded.text())
+                : new SourceFile(input.path(), input.display(), decoded.text());
         List<Diagnostic> diags = new ArrayList<>();
         if (decoded.problem().isPresent()) {
             diags.add(toDiagnostic(file, decoded.problem().get()));
             return new FileOutcome(Optional.of(file), List.of(), diags, 0, false);
         }
-        YamlReader.Result parsed = reader.read(file);
+        YamlReader.Result parsed = reader.read(file, decoded.text());
         for (YamlProblem p : parsed.problems()) {
             diags.add(toDiagnostic(file, p));
         }

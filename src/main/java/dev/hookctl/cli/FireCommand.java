@@ -189,6 +189,13 @@ final class FireCommand implements Callable<Integer> {
         RenderedWorkflow wf = rendered.get();
         session.notes(wf.notes());
         Document template = catalog.findWorkflow(wf.hook()).orElseThrow();
+        Set<String> declared = new LinkedHashSet<>();
+        wf.arguments().supply().arguments().forEach(a -> declared.add(a.name()));
+        for (String s : secrets) {
+            if (!declared.contains(s)) {
+                session.notes(List.of("--secret " + s + ": hook \"" + wf.hook() + "\" declares no argument of that name"));
+            }
+        }
         secretNames.addAll(secretKeyRefParameters(template));
         Redaction redaction = Redaction.forWorkflow(wf.workflow(), secretNames);
         List<Document> toApply = apply ? templatesToApply(catalog, template) : List.of();
@@ -211,6 +218,8 @@ final class FireCommand implements Callable<Integer> {
                     return ExitCode.OK.code();
                 }
             }
+            // no more questions: give the terminal back before a long wait (Ctrl-C must reach CtrlC)
+            interaction.close();
             boolean serverDryRun = mode == DryRun.SERVER;
             for (Document d : toApply) {
                 Applied a = client.apply(plainMap((Map<?, ?>) YamlNode.toPlain(d.root())), serverDryRun);
@@ -255,13 +264,15 @@ final class FireCommand implements Callable<Integer> {
                 return session.usage(new UserError("no hook given", "name the hook: hookctl fire HOOK --on PHASE"));
             }
         }
-        Outcome<RenderedWorkflow> first = Renderer.render(catalog, firing.request(hook, phase, Optional.empty(), inputs));
-        if (!first.isOk() && phase.isEmpty() && console.stdinIsTerminal() && first.error().message().startsWith("--on is required")) {
-            // the one failure a prompt can fix: which phase the hook fires for
-            phase = interaction.ask("PHASE", first.error().message(), List.of("start", "success", "fail"), false)
-                    .flatMap(Phase::ofWord);
-            if (phase.isEmpty()) {
-                return session.usage(first.error());
+        if (phase.isEmpty() && console.stdinIsTerminal()) {
+            Outcome<RenderedWorkflow> first = Renderer.render(catalog, firing.request(hook, phase, Optional.empty(), inputs));
+            if (!first.isOk() && first.error().message().startsWith("--on is required")) {
+                // the one render failure a prompt can fix: which phase the hook fires for
+                phase = interaction.ask("PHASE", first.error().message(), List.of("start", "success", "fail"), false)
+                        .flatMap(Phase::ofWord);
+                if (phase.isEmpty()) {
+                    return session.usage(first.error());
+                }
             }
         }
         ReleaseSession.Result<RenderedWorkflow> rendered = session.render(catalog, firing.request(hook, phase,
@@ -451,11 +462,15 @@ final class FireCommand implements Callable<Integer> {
         }
     }
 
-    /** The prompter, opened on first use (jline loads only then) and closed with the command. */
+    /** The prompter, opened on first use (jline loads only then); closed after the last question, or with the command. */
     private final class Interaction implements AutoCloseable {
         private Optional<Prompter> prompter;
+        private boolean closed;
 
         Optional<Prompter> prompter() {
+            if (closed) {
+                return Optional.empty();
+            }
             if (prompter == null) {
                 try {
                     prompter = prompterSource.open(console.stdinIsTerminal());
@@ -475,9 +490,10 @@ final class FireCommand implements Callable<Integer> {
 
         @Override
         public void close() {
-            if (prompter != null) {
+            if (prompter != null && !closed) {
                 prompter.ifPresent(Prompter::close);
             }
+            closed = true;
         }
     }
 }

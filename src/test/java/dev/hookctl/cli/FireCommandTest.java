@@ -546,6 +546,16 @@ class FireCommandTest {
     }
 
     @Test
+    void simulateFiresAHookThatExistsOnlyInTheCluster() {
+        install(CLUSTER_ONLY_HOOK);
+        Cli.Result r = Cli.run(tmp, "simulate", "--flow", "main-flow", "--fail", "prod", "-p", "CHANNEL=#c", "-f", tmp.toString(),
+                "--no-config", "--cluster", "--kubeconfig", kubeconfig.toString());
+
+        assertThat(r.exitCode()).as("%s", r).isZero();
+        assertThat(r.out()).as("%s", r).containsPattern("release onFail +cluster-only-hook +succeeded");
+    }
+
+    @Test
     void lintWithClusterOnAnUnreachableServerIsExitFour() {
         Cli.Result r = Cli.run(tmp, "lint", tmp.toString(), "--no-config", "--cluster", "--kubeconfig",
                 kubeconfig.toString(), "--context", "other");

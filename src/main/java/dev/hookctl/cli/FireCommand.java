@@ -266,7 +266,7 @@ final class FireCommand implements Callable<Integer> {
         }
         if (phase.isEmpty() && console.stdinIsTerminal()) {
             Outcome<RenderedWorkflow> first = Renderer.render(catalog, firing.request(hook, phase, Optional.empty(), inputs));
-            if (!first.isOk() && first.error().message().startsWith("--on is required")) {
+            if (!first.isOk() && first.error().reason() == UserError.Reason.PHASE_REQUIRED) {
                 // the one render failure a prompt can fix: which phase the hook fires for
                 phase = interaction.ask("PHASE", first.error().message(), List.of("start", "success", "fail"), false)
                         .flatMap(Phase::ofWord);

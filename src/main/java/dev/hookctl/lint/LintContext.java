@@ -10,13 +10,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** What a check sees: the catalog, the configuration, how workflows are used, and where to report. */
+/**
+ * What a check sees: the catalog, the configuration, how workflows are used, and where to report.
+ * Checks run in parallel, so reporting and {@link #shared} are thread-safe; the catalog and the
+ * trees are immutable.
+ */
 public final class LintContext {
     private final Catalog catalog;
     private final LintConfig config;
     private final WorkflowUsages usages;
-    private final List<Diagnostic> sink = new ArrayList<>();
-    private final java.util.Map<Object, Object> shared = new java.util.HashMap<>();
+    private final List<Diagnostic> sink = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final java.util.Map<Object, Object> shared = new java.util.concurrent.ConcurrentHashMap<>();
 
     public LintContext(Catalog catalog, LintConfig config) {
         this.catalog = catalog;
@@ -58,6 +62,8 @@ public final class LintContext {
     }
 
     List<Diagnostic> diagnostics() {
-        return sink;
+        synchronized (sink) {
+            return new ArrayList<>(sink);
+        }
     }
 }

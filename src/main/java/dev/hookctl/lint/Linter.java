@@ -20,6 +20,45 @@ public final class Linter {
         this.registry = registry;
     }
 
+    /**
+     * Runs the checks on all cores: they only read the catalog and report through the context.
+     * A check that throws is a bug; its exception is rethrown here, for the one handler in cli.
+     */
+    private void runChecks(LintContext context) {
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), registry.checks().size()));
+        if (threads == 1 || context.catalog().documents().size() < 50) {
+            registry.checks().forEach(c -> c.check(context));
+            return;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "hookctl-lint");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+            for (Check check : registry.checks()) {
+                running.add(pool.submit(() -> check.check(context)));
+            }
+            for (java.util.concurrent.Future<?> f : running) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while linting", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** Drops a finding when a more precise rule (BuiltinChecks.REFINES) reports the same place. */
     private static List<Diagnostic> dropRefined(List<Diagnostic> diagnostics) {
         Set<String> refined = new java.util.HashSet<>();
@@ -47,9 +86,7 @@ public final class Linter {
 
     public LintReport lint(LoadResult load, Catalog catalog, LintConfig config) {
         LintContext context = new LintContext(catalog, config);
-        for (Check check : registry.checks()) {
-            check.check(context);
-        }
+        runChecks(context);
         List<Diagnostic> raw = new ArrayList<>(load.diagnostics());
         raw.addAll(context.diagnostics());
         List<Diagnostic> kept = new ArrayList<>();

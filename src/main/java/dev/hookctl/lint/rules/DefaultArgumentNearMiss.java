@@ -119,15 +119,17 @@ public final class DefaultArgumentNearMiss extends Rule {
     }
 
     /** The default argument {@code name} was probably meant to be, if it is not one itself. */
+    /** DEFAULTS squashed, in the same order (computed once: this runs for every declared argument). */
+    private static final List<String> SQUASHED_DEFAULTS = DEFAULTS.stream().map(Nodes::squash).toList();
+
     static Optional<String> nearMiss(String name) {
         if (DEFAULTS.contains(name)) {
             return Optional.empty();
         }
         String squashed = Nodes.squash(name);
-        for (String d : DEFAULTS) {
-            if (Nodes.squash(d).equals(squashed)) {
-                return Optional.of(d);
-            }
+        int exact = SQUASHED_DEFAULTS.indexOf(squashed);
+        if (exact >= 0) {
+            return Optional.of(DEFAULTS.get(exact));
         }
         String alias = ALIASES.get(squashed);
         if (alias != null) {
@@ -136,10 +138,11 @@ public final class DefaultArgumentNearMiss extends Rule {
         if (squashed.length() < 7) {
             return Optional.empty(); // short names (PATH, BRANCH) are too easily one letter from a custom one
         }
-        for (String d : DEFAULTS) {
-            String ds = Nodes.squash(d);
-            if (ds.length() >= 7 && Suggestions.distance(squashed, ds) == 1) {
-                return Optional.of(d);
+        for (int i = 0; i < DEFAULTS.size(); i++) {
+            String ds = SQUASHED_DEFAULTS.get(i);
+            if (ds.length() >= 7 && Math.abs(ds.length() - squashed.length()) <= 1
+                    && Suggestions.distance(squashed, ds) == 1) {
+                return Optional.of(DEFAULTS.get(i));
             }
         }
         return Optional.empty();

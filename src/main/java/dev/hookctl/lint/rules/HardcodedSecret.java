@@ -82,47 +82,78 @@ public final class HardcodedSecret extends Rule {
                             key: webhook-url
             """);
 
-    /** One kind of secret: what it is called in messages, and where in a string it is. */
-    private record Detector(String what, Pattern pattern, int group, String variable) {}
+    /**
+     * One kind of secret: what it is called in messages, and where in a string it is. The pattern
+     * runs only on strings that contain one of the (lower-case) keywords: most strings of a
+     * workflow contain none, and this rule sees every string of every template.
+     */
+    private record Detector(String what, Pattern pattern, int group, String variable, List<String> keywords) {
+        boolean mayMatch(String lowerCaseText) {
+            for (String k : keywords) {
+                if (lowerCaseText.contains(k)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     private static final String TOKEN = "[A-Za-z0-9._~+/=-]";
 
     private static final List<Detector> DETECTORS = List.of(
             new Detector("a Slack webhook URL", Pattern.compile(
                     "https?://hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/-]{8,}"),
-                    0, "SLACK_WEBHOOK_URL"),
+                    0, "SLACK_WEBHOOK_URL", List.of("hooks.slack.com")),
             new Detector("a Microsoft Teams webhook URL", Pattern.compile(
                     "https?://[A-Za-z0-9-]+\\.webhook\\.office\\.com/[A-Za-z0-9@/._-]{8,}"),
-                    0, "TEAMS_WEBHOOK_URL"),
+                    0, "TEAMS_WEBHOOK_URL", List.of(".webhook.office.com")),
             new Detector("a Microsoft Teams webhook URL", Pattern.compile(
                     "https?://outlook\\.office(?:365)?\\.com/webhook/[A-Za-z0-9@/._-]{8,}"),
-                    0, "TEAMS_WEBHOOK_URL"),
+                    0, "TEAMS_WEBHOOK_URL", List.of("outlook.office")),
             new Detector("a Discord webhook URL", Pattern.compile(
                     "https?://(?:ptb\\.|canary\\.)?discord(?:app)?\\.com/api/webhooks/\\d+/[A-Za-z0-9_-]{8,}"),
-                    0, "DISCORD_WEBHOOK_URL"),
+                    0, "DISCORD_WEBHOOK_URL", List.of("/api/webhooks/")),
             new Detector("a bearer token", Pattern.compile("\\bBearer\\s+(" + TOKEN + "{20,})"),
-                    1, "API_TOKEN"),
+                    1, "API_TOKEN", List.of("bearer")),
             new Detector("a literal Authorization header", Pattern.compile(
                     "(?i)\\bAuthorization:\\s*(?:(?:Basic|Token|Bot)\\s+)?(" + TOKEN + "{12,})"),
-                    1, "API_TOKEN"),
+                    1, "API_TOKEN", List.of("authorization:")),
             new Detector("a Slack token", Pattern.compile("\\bxox[abposr]-[A-Za-z0-9-]{10,}"),
-                    0, "SLACK_TOKEN"),
+                    0, "SLACK_TOKEN", List.of("xox")),
             new Detector("a GitHub token", Pattern.compile(
                     "\\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})"),
-                    0, "GITHUB_TOKEN"),
+                    0, "GITHUB_TOKEN", List.of("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_")),
             // key=value or key: value in scripts and command lines, e.g. --password=..., api_key: ...
             new Detector("a password or token", Pattern.compile(
                     "(?i)(?:^|[\\s\"'&?;-])[A-Za-z0-9_]*(?:password|passwd|api[_-]?key|apikey|token|secret)"
                             + "\\s*[=:]\\s*[\"']?([^\\s\"'$&{}<>;|]{6,})"),
-                    1, "API_TOKEN"));
+                    1, "API_TOKEN", List.of("password", "passwd", "api_key", "api-key", "apikey", "token",
+                            "secret")));
 
-    /** Variable names that hold a credential. */
-    private static final Pattern SECRET_NAME = Pattern.compile(
-            "(?i).*(PASSWORD|PASSWD|TOKEN|API_?KEY|SECRET|CREDENTIAL|WEBHOOK).*");
+    /** Parts of variable names that hold a credential (compared in upper case). */
+    private static final List<String> SECRET_NAME_PARTS = List.of("PASSWORD", "PASSWD", "TOKEN", "APIKEY",
+            "API_KEY", "SECRET", "CREDENTIAL", "WEBHOOK");
 
-    /** Names that only refer to a credential (its file, secret name or URL of an endpoint), never hold one. */
-    private static final Pattern REFERENCE_NAME = Pattern.compile(
-            "(?i).*(_NAME|_FILE|_PATH|_REF|_KEY_NAME|_ENDPOINT|_HEADER)$");
+    /** Endings of names that only refer to a credential (its file, secret name or endpoint), never hold one. */
+    private static final List<String> REFERENCE_NAME_ENDINGS = List.of("_NAME", "_FILE", "_PATH", "_REF",
+            "_ENDPOINT", "_HEADER");
+
+    static boolean holdsCredential(String variableName) {
+        String upper = variableName.toUpperCase(Locale.ROOT);
+        boolean secret = false;
+        for (String part : SECRET_NAME_PARTS) {
+            secret |= upper.contains(part);
+        }
+        if (!secret) {
+            return false;
+        }
+        for (String ending : REFERENCE_NAME_ENDINGS) {
+            if (upper.endsWith(ending)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     public HardcodedSecret() {
         super(INFO);
@@ -152,8 +183,7 @@ public final class HardcodedSecret extends Rule {
             return;
         }
         String v = value.get().value().trim();
-        if (!SECRET_NAME.matcher(name.get()).matches() || REFERENCE_NAME.matcher(name.get()).matches()
-                || !looksLiteral(v)) {
+        if (!holdsCredential(name.get()) || !looksLiteral(v)) {
             return;
         }
         // A webhook or token pattern inside the value gives the more precise message.
@@ -174,8 +204,15 @@ public final class HardcodedSecret extends Rule {
     private record Finding(String what, int start, int end, String variable) {}
 
     private static Optional<Finding> firstFinding(String text) {
+        if (text.length() < 8) {
+            return Optional.empty(); // shorter than any secret the detectors accept
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
         List<Finding> found = new ArrayList<>();
         for (Detector det : DETECTORS) {
+            if (!det.mayMatch(lower)) {
+                continue;
+            }
             Matcher m = det.pattern().matcher(text);
             while (m.find()) {
                 String secret = m.group(det.group());

@@ -51,19 +51,24 @@ final class Nodes {
 
     /** Letters and digits only, upper case: how near-miss names are compared. */
     static String squash(String s) {
-        return s.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = Character.toUpperCase(s.charAt(i));
+            if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** Every string scalar under {@code root} with the mapping entry it is the value of (when it is one). */
     static void forEachString(YamlNode root, Consumer<Scalar> action) {
+        // No visited set: a node shared through aliases is visited once per alias, which the reader
+        // bounds (YamlLimits.maxAliasNodes), and a finding reported twice is de-duplicated by the Linter.
         Deque<YamlNode> todo = new ArrayDeque<>();
-        Map<YamlNode, Boolean> seen = new IdentityHashMap<>(); // aliases share nodes
         todo.push(root);
         while (!todo.isEmpty()) {
             YamlNode n = todo.pop();
-            if (seen.put(n, Boolean.TRUE) != null) {
-                continue;
-            }
             if (n instanceof Scalar s) {
                 if (s.isString()) {
                     action.accept(s);
@@ -84,13 +89,9 @@ final class Nodes {
     /** Every mapping under {@code root}, depth first in document order. */
     static void forEachMapping(YamlNode root, Consumer<Mapping> action) {
         Deque<YamlNode> todo = new ArrayDeque<>();
-        Map<YamlNode, Boolean> seen = new IdentityHashMap<>();
         todo.push(root);
         while (!todo.isEmpty()) {
             YamlNode n = todo.pop();
-            if (seen.put(n, Boolean.TRUE) != null) {
-                continue;
-            }
             if (n instanceof Mapping m) {
                 action.accept(m);
                 List<Entry> entries = m.entries();

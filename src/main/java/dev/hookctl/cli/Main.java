@@ -36,15 +36,19 @@ public final class Main {
     public static int run(String[] args, Console console) {
         boolean verbose = Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v");
         try {
-            CommandLine cl = commandLine(console);
+            CommandLine cl = configure(CommandTree.forArgs(new ConsoleFactory(console), args), console);
             return cl.execute(args);
         } catch (RuntimeException | Error e) {
             return internalError(e, verbose, console);
         }
     }
 
+    /** The whole command model, every subcommand reflected (for completions, manual pages, tests). */
     static CommandLine commandLine(Console console) {
-        CommandLine cl = new CommandLine(HookctlCommand.class, new ConsoleFactory(console));
+        return configure(CommandTree.full(new ConsoleFactory(console)), console);
+    }
+
+    static CommandLine configure(CommandLine cl, Console console) {
         cl.setOut(console.out());
         cl.setErr(console.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -92,7 +96,7 @@ public final class Main {
     }
 
     /** Creates commands, handing each the console when it asks for one. */
-    private record ConsoleFactory(Console console) implements IFactory {
+    record ConsoleFactory(Console console) implements IFactory {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
             try {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Lint, render, simulate and fire Codefresh GitOps promotion hooks.",
             "Reads Promotion Flows, Products, Policies and Argo WorkflowTemplates from a Git checkout."},
-        subcommands = {LintCommand.class, RulesCommand.class})
+        subcommands = {LintCommand.class, RulesCommand.class, CompletionCommand.class, CompleteCommand.class})
 final class HookctlCommand implements Runnable {
     @Spec
     CommandSpec spec;

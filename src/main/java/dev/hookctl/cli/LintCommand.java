@@ -39,14 +39,14 @@ final class LintCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to lint (default: the current folder).")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = FormatNames.class,
             description = "Output format: text, json, sarif, github or junit (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
     Path output;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", completionCandidates = FailLevels.class,
             description = "Exit with 1 when a finding is at least this severe: error, warning, info or never (default: ${DEFAULT-VALUE}).")
     String failOn;
 
@@ -58,6 +58,22 @@ final class LintCommand implements Callable<Integer> {
 
     LintCommand(Console console) {
         this.console = console;
+    }
+
+    /** The --format values, for completion. */
+    static final class FormatNames extends ArrayList<String> {
+        FormatNames() {
+            for (Format f : Format.values()) {
+                add(f.label());
+            }
+        }
+    }
+
+    /** The --fail-on values, for completion. */
+    static final class FailLevels extends ArrayList<String> {
+        FailLevels() {
+            super(List.of("error", "warning", "info", "never"));
+        }
     }
 
     @Override

@@ -17,6 +17,14 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The entry point. {@link #run} takes streams and returns the exit code, so tests run the real command line. */
 public final class Main {
+    static {
+        // picocli registers converters for java.sql types by reflection on every CommandLine it
+        // builds, which loads the java.sql module at each start; no hookctl option uses them
+        if (System.getProperty("picocli.converters.excludes") == null) {
+            System.setProperty("picocli.converters.excludes", "java\\.sql\\..*");
+        }
+    }
+
     private Main() {}
 
     public static void main(String[] args) {

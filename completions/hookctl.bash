@@ -42,10 +42,11 @@ _hookctl_lint() {
     --output) _hookctl_files; return ;;
     --fail-on) _hookctl_reply "error warning info never"; return ;;
     --config) _hookctl_files; return ;;
+    --changed-since) :; return ;;
   esac
-  if [[ $cur == -* ]]; then _hookctl_reply "-v --verbose --no-color --format --output --fail-on --config --no-config -h --help -V --version"; return; fi
+  if [[ $cur == -* ]]; then _hookctl_reply "-v --verbose --no-color --format --output --fail-on --config --no-config --changed-since -h --help -V --version"; return; fi
   local pos
-  pos=$(_hookctl_position "--format --output --fail-on --config")
+  pos=$(_hookctl_position "--format --output --fail-on --config --changed-since")
   if ((pos >= 0)); then _hookctl_files; return; fi
 }
 

@@ -16,6 +16,7 @@ complete -c hookctl -n '__fish_seen_subcommand_from lint' -l output -r -F -d 'Wr
 complete -c hookctl -n '__fish_seen_subcommand_from lint' -l fail-on -x -a 'error warning info never' -d 'Exit with 1 when a finding is at least this severe: error, warning, info or never (default: error).'
 complete -c hookctl -n '__fish_seen_subcommand_from lint' -l config -r -F -d 'Configuration file (default: the nearest .hookctl.yaml upwards, stopping at the Git root).'
 complete -c hookctl -n '__fish_seen_subcommand_from lint' -l no-config -d 'Ignore any .hookctl.yaml.'
+complete -c hookctl -n '__fish_seen_subcommand_from lint' -l changed-since -x -d 'Report only on files changed since the Git revision REV (git diff --name-only REV, plus untracked files).'
 complete -c hookctl -n '__fish_seen_subcommand_from lint' -s h -l help -d 'Show this help message and exit.'
 complete -c hookctl -n '__fish_seen_subcommand_from lint' -s V -l version -d 'Print version information and exit.'
 complete -c hookctl -n '__fish_seen_subcommand_from lint' -r -F

@@ -17,7 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.hookctl.yaml.SourceFile;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -56,6 +59,11 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--no-config", description = "Ignore any .hookctl.yaml.")
     boolean noConfig;
 
+    @Option(names = "--changed-since", paramLabel = "REV",
+            description = {"Report only on files changed since the Git revision REV (git diff --name-only REV, plus "
+                + "untracked files). Everything is still loaded, so references into unchanged files resolve."})
+    String changedSince;
+
     LintCommand(Console console) {
         this.console = console;
     }
@@ -89,6 +97,16 @@ final class LintCommand implements Callable<Integer> {
             return ExitCode.USAGE.code();
         }
         List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
+        Optional<Set<Path>> changed = Optional.empty();
+        if (changedSince != null) {
+            try {
+                changed = Optional.of(ChangedFiles.since(changedSince, console.workingDirectory()));
+            } catch (ChangedFiles.GitException e) {
+                console.error("--changed-since " + changedSince + ": " + e.getMessage(),
+                        "run inside a Git checkout and name a revision that exists, e.g. origin/main or HEAD~1");
+                return ExitCode.USAGE.code();
+            }
+        }
         RuleRegistry registry = RuleRegistry.standard();
         Loader loader = new Loader(console.workingDirectory(), console.in());
 
@@ -127,6 +145,17 @@ final class LintCommand implements Callable<Integer> {
             return ExitCode.INPUT.code();
         }
         LintReport report = new Linter(registry).lint(load, lintConfig);
+        if (changed.isPresent()) {
+            Set<Path> changedPaths = changed.get();
+            Set<String> shown = new HashSet<>();
+            shown.add(Loader.STDIN_NAME);
+            for (SourceFile f : load.files()) {
+                if (f.path().map(p -> changedPaths.contains(p.toAbsolutePath().normalize())).orElse(false)) {
+                    shown.add(f.displayPath());
+                }
+            }
+            report = report.restrictedTo(shown, load.documents());
+        }
 
         Reporter reporter = fmt.get().reporter();
         boolean color = output == null && fmt.get() == Format.TEXT && console.colorAllowed(common.noColor);

@@ -46,27 +46,32 @@ cmds=(
   "${plain[*]} --help"
   "${plain[*]} lint --no-config $work/one-file.yaml"
 )
-declare -A samples
+declare -A samples cpu
 for ((w = 0; w < 3; w++)); do for c in "${cmds[@]}"; do $c > /dev/null || true; done; done
 for ((r = 0; r < runs; r++)); do
   for i in "${!cmds[@]}"; do
     t0=$(date +%s%N)
-    ${cmds[$i]} > /dev/null || true
+    /usr/bin/time -o "$work/cpu" -f "%U %S" ${cmds[$i]} > /dev/null || true
     t1=$(date +%s%N)
     samples[${names[$i]}]+="$(( (t1 - t0) / 1000 )) "
+    # user + system CPU seconds of the whole process tree: less sensitive to other load than wall time
+    cpu[${names[$i]}]+="$(awk 'END {printf "%d", ($1 + $2) * 1000000}' "$work/cpu") "
   done
 done
 
 median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2; printf "%.1f", m / 1000}'; }
 minmax() { tr ' ' '\n' | grep -v '^$' | sort -n | awk 'NR==1{lo=$1} {hi=$1} END {printf "%.0f-%.0f", lo/1000, hi/1000}'; }
 echo "start-up, $runs interleaved runs each after 3 warm-ups; $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-declare -A med
+declare -A med cmed
 for i in "${!names[@]}"; do
   n=${names[$i]}
   med[$n]=$(echo "${samples[$n]}" | median)
-  printf '  %-12s median %7s ms  [%s]   %s\n' "$n" "${med[$n]}" "$(echo "${samples[$n]}" | minmax)" "${cmds[$i]}"
+  cmed[$n]=$(echo "${cpu[$n]}" | median)
+  printf '  %-12s wall median %7s ms [%s]  cpu median %6s ms   %s\n' "$n" "${med[$n]}" \
+    "$(echo "${samples[$n]}" | minmax)" "${cmed[$n]}" "${cmds[$i]}"
 done
-printf 'ratio hookctl --help / bare Hello:           %.2f  (goal <= 1.5)\n' "$(echo "${med[help]} / ${med[hello]}" | bc -l)"
-printf 'ratio hookctl lint one-file / bare Hello:    %.2f  (goal <= 2.5)\n' "$(echo "${med[lint]} / ${med[hello]}" | bc -l)"
-printf '(without the archive: --help %.2f, lint %.2f)\n' "$(echo "${med[help-no-cds]} / ${med[hello]}" | bc -l)" "$(echo "${med[lint-no-cds]} / ${med[hello]}" | bc -l)"
+ratio() { echo "$1 / $2" | bc -l | xargs printf '%.2f'; }
+echo "ratio hookctl --help / bare Hello:         wall $(ratio "${med[help]}" "${med[hello]}")  cpu $(ratio "${cmed[help]}" "${cmed[hello]}")  (goal <= 1.5)"
+echo "ratio hookctl lint one-file / bare Hello:  wall $(ratio "${med[lint]}" "${med[hello]}")  cpu $(ratio "${cmed[lint]}" "${cmed[hello]}")  (goal <= 2.5)"
+echo "without the archive (plain java -jar):     --help wall $(ratio "${med[help-no-cds]}" "${med[hello]}"), lint wall $(ratio "${med[lint-no-cds]}" "${med[hello]}")"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

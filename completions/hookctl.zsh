@@ -60,6 +60,64 @@ _hookctl_rules() {
   if ((pos >= 0 && pos <= 0)); then :; return; fi
 }
 
+_hookctl_render() {
+  case "$prev" in
+    -f|--file) _hookctl_files; return ;;
+    --config) _hookctl_files; return ;;
+    -p|--parameter) :; return ;;
+    --parameter-file) _hookctl_files; return ;;
+    --promotion-context) :; return ;;
+    --product) :; return ;;
+    --release-version) :; return ;;
+    --commit) :; return ;;
+    --release-id) :; return ;;
+    --release-url) :; return ;;
+    --flow) _hookctl_names flows; return ;;
+    --env) _hookctl_names environments; return ;;
+    --on) :; return ;;
+    --error-message) :; return ;;
+    -o|--output) :; return ;;
+    -n|--namespace) :; return ;;
+  esac
+  if [[ $cur == -* ]]; then _hookctl_reply "-v --verbose --no-color -f --file --config --no-config -p --parameter --parameter-file --promotion-context --product --release-version --commit --release-id --release-url --flow --env --on --error-message -o --output --inline -n --namespace -h --help -V --version"; return; fi
+  local pos
+  pos=$(_hookctl_position "-f --file --config -p --parameter --parameter-file --promotion-context --product --release-version --commit --release-id --release-url --flow --env --on --error-message -o --output -n --namespace")
+  if ((pos >= 0 && pos <= 0)); then _hookctl_names hooks; return; fi
+}
+
+_hookctl_simulate() {
+  case "$prev" in
+    -f|--file) _hookctl_files; return ;;
+    --config) _hookctl_files; return ;;
+    -p|--parameter) :; return ;;
+    --parameter-file) _hookctl_files; return ;;
+    --promotion-context) :; return ;;
+    --product) :; return ;;
+    --release-version) :; return ;;
+    --commit) :; return ;;
+    --release-id) :; return ;;
+    --release-url) :; return ;;
+    --flow) _hookctl_names flows; return ;;
+    --fail) _hookctl_names environments; return ;;
+    --fail-hook) _hookctl_names hooks; return ;;
+    --terminate-at) _hookctl_names environments; return ;;
+    --export) _hookctl_names hooks; return ;;
+    -o|--output) :; return ;;
+    --render-dir) _hookctl_files; return ;;
+  esac
+  if [[ $cur == -* ]]; then _hookctl_reply "-v --verbose --no-color -f --file --config --no-config -p --parameter --parameter-file --promotion-context --product --release-version --commit --release-id --release-url --flow --fail --fail-hook --terminate-at --export -o --output --render-dir -h --help -V --version"; return; fi
+}
+
+_hookctl_graph() {
+  case "$prev" in
+    -f|--file) _hookctl_files; return ;;
+    --config) _hookctl_files; return ;;
+    --flow) _hookctl_names flows; return ;;
+    -o|--output) :; return ;;
+  esac
+  if [[ $cur == -* ]]; then _hookctl_reply "-v --verbose --no-color -f --file --config --no-config --flow -o --output -h --help -V --version"; return; fi
+}
+
 _hookctl_completion() {
   if [[ $cur == -* ]]; then _hookctl_reply "-h --help -V --version"; return; fi
   local pos
@@ -78,9 +136,12 @@ _hookctl() {
   COMPREPLY=()
   case "$cmd" in
     "")
-      if [[ $cur == -* ]]; then _hookctl_reply "-h --help -V --version"; else _hookctl_reply "lint rules completion"; fi ;;
+      if [[ $cur == -* ]]; then _hookctl_reply "-h --help -V --version"; else _hookctl_reply "lint rules render simulate graph completion"; fi ;;
     lint) _hookctl_lint ;;
     rules) _hookctl_rules ;;
+    render) _hookctl_render ;;
+    simulate) _hookctl_simulate ;;
+    graph) _hookctl_graph ;;
     completion) _hookctl_completion ;;
   esac
 }

@@ -121,7 +121,11 @@ public final class ArgoValidator {
         boolean globalAnyOutputArtifact;
         final Set<Mapping> validatedBodies = Collections.newSetFromMap(new IdentityHashMap<>());
         final Set<YamlNode> reportedTags = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** Unresolved tags already reported, by scalar and offset: a tag inside an inline template is walked twice. */
+        final Map<Scalar, Set<Integer>> unresolvedReported = new IdentityHashMap<>();
         Optional<Document> referenced = Optional.empty();
+        /** Each template's type, looked up once: the type decides many checks. */
+        final Map<Mapping, Integer> typeIndexes = new IdentityHashMap<>();
 
         ObjectWalk(Document doc) {
             this.doc = doc;
@@ -634,12 +638,18 @@ public final class ArgoValidator {
         // ---- template bodies --------------------------------------------------------------
 
         int typeIndex(Mapping t) {
-            for (int i = 0; i < TYPE_KEYS.length; i++) {
+            Integer known = typeIndexes.get(t);
+            if (known != null) {
+                return known;
+            }
+            int found = -1;
+            for (int i = 0; i < TYPE_KEYS.length && found < 0; i++) {
                 if (Yaml.isSet(t, TYPE_KEYS[i])) {
-                    return i;
+                    found = i;
                 }
             }
-            return -1;
+            typeIndexes.put(t, found);
+            return found;
         }
 
         String typeName(Mapping t) {
@@ -671,7 +681,8 @@ public final class ArgoValidator {
             String tn = Yaml.text(t, "name");
             retryPolicy(t);
             int types = 0;
-            for (String k : TYPE_KEYS) {
+            for (int i = typeIndex(t); i >= 0 && i < TYPE_KEYS.length; i++) {
+                String k = TYPE_KEYS[i];
                 if (Yaml.isSet(t, k)) {
                     types++;
                     if (types == 2) {
@@ -723,7 +734,6 @@ public final class ArgoValidator {
                 report(ArgoRules.FIELD_PLACEMENT, Yaml.keyAt(t, "pendingTimeout"),
                         type + " template doesn't support pendingTimeout field", "set it on the leaf templates");
             }
-            scope.names.addAll(globals);
             switch (type) {
                 case "Steps" -> steps(t, tn, scope);
                 case "DAG" -> dag(t, tn, scope);
@@ -1302,7 +1312,7 @@ public final class ArgoValidator {
                 deps.put(n, dependencies(task));
             }
             for (Mapping task : tasks) {
-                for (Dependency d : dependencies(task)) {
+                for (Dependency d : deps.get(Yaml.text(task, "name"))) {
                     if (!byName.containsKey(d.task())) {
                         String word = d.task();
                         String hint = switch (word) {
@@ -1367,7 +1377,8 @@ public final class ArgoValidator {
                                             "AllFailed")) + didYouMeanSuffix(a.result().get(), Depends.RESULTS));
                         }
                     }
-                    Depends.syntaxProblem(depends.get().value()).ifPresent(p -> report(ArgoRules.DEPENDS_SYNTAX,
+                    boolean namesKnown = deps.getOrDefault(n, List.of()).stream().allMatch(d -> byName.containsKey(d.task()));
+                    Depends.syntaxProblem(depends.get().value()).filter(p -> namesKnown).ifPresent(p -> report(ArgoRules.DEPENDS_SYNTAX,
                             locator.locate(file, depends.get(), p.offset(), Math.min(depends.get().value().length(),
                                     p.offset() + 1)),
                             prefix + "depends \"" + depends.get().value() + "\" cannot be evaluated: " + p.message(),
@@ -1403,8 +1414,8 @@ public final class ArgoValidator {
                 if (task.has("hooks")) {
                     scope.add("tasks." + n + ".status");
                 }
+                // the first pass already put every task's outputs in scope (Argo adds them again here)
                 Optional<Callee> callee = callees.getOrDefault(n, Optional.empty());
-                addOutputs(callee, "tasks", n, scope, false, false);
                 Scope taskScope = scope.copy();
                 Set<String> ancestors = ancestors(n, deps, byName.keySet(), ancestry);
                 for (String a : ancestors) {
@@ -1583,6 +1594,9 @@ public final class ArgoValidator {
         void checkSimple(Scalar s, Tag.Simple tag, Scope scope, String prefix, Neighbours around, boolean firstVisit) {
             String name = tag.name();
             if (!resolvable(name, scope)) {
+                if (!unresolvedReported.computeIfAbsent(s, k -> new HashSet<>()).add(tag.start())) {
+                    return;
+                }
                 report(ArgoRules.UNRESOLVED_VARIABLE, locator.locate(file, s, tag.start(), tag.end()),
                         prefix + "failed to resolve " + tag.text(), unresolvedHint(name, scope));
                 return;

@@ -15,11 +15,11 @@ import java.util.Map;
  * scalars all keep a tag's characters verbatim unless they are escaped or folded across lines; then
  * the scalar's own position is used.
  */
-final class TagLocator {
+public final class TagLocator {
     private final Map<SourceFile, int[]> lineStarts = new IdentityHashMap<>();
 
     /** The location of {@code value.substring(from, to)} of the scalar, or the scalar when it cannot be found. */
-    Location locate(SourceFile file, YamlNode.Scalar scalar, int from, int to) {
+    public Location locate(SourceFile file, YamlNode.Scalar scalar, int from, int to) {
         Span span = scalar.span();
         String text = file.text();
         int[] starts = starts(file);

@@ -7,7 +7,8 @@ public enum ExitCode {
     USAGE(2, "usage error: bad option or value, unknown flow, hook or environment"),
     INPUT(3, "an input could not be read: missing path, permission denied"),
     CLUSTER(4, "the cluster was unreachable or refused the request"),
-    INTERNAL(70, "internal error: a bug in hookctl, please report it");
+    INTERNAL(70, "internal error: a bug in hookctl, please report it"),
+    INTERRUPTED(130, "interrupted (Ctrl-C) while waiting; the fired workflow keeps running");
 
     private final int code;
     private final String meaning;

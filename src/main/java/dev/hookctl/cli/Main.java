@@ -60,6 +60,7 @@ public final class Main {
         cl.setOut(console.out());
         cl.setErr(console.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExpandAtFiles(false); // '@FILE' is ours: --promotion-context @ctx.json
         cl.getCommandSpec().usageMessage()
                 .footerHeading("%nExit codes:%n")
                 .footer((ExitCode.helpSection() + "%nRun 'hookctl COMMAND --help' for the options of a command.")

@@ -47,12 +47,13 @@ enum ValueKind {
             return CHOICES;
         }
         List<String> words = new ArrayList<>();
-        words.add(arg.paramLabel());
+        // the label's leading word: ENV of "ENV[=MESSAGE]", HOOK of "HOOK=JSON"
+        words.add(arg.paramLabel().replaceAll("^[^A-Za-z]*([A-Za-z-]*).*$", "$1"));
         if (arg instanceof OptionSpec o) {
             words.add(o.longestName());
         }
         for (String w : words) {
-            String k = w.toLowerCase(Locale.ROOT).replaceAll("[^a-z-]", "");
+            String k = w.toLowerCase(Locale.ROOT);
             if (k.matches("(.*-)?flows?")) {
                 return FLOW;
             }
@@ -64,7 +65,7 @@ enum ValueKind {
             }
         }
         Class<?> type = arg.type();
-        String label = arg.paramLabel().toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "");
+        String label = words.get(0).toUpperCase(Locale.ROOT);
         if (type == java.nio.file.Path.class || type == java.io.File.class
                 || label.equals("PATH") || label.equals("FILE") || label.equals("DIR") || label.equals("FOLDER")) {
             return FILE;

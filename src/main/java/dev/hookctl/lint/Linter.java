@@ -20,6 +20,27 @@ public final class Linter {
         this.registry = registry;
     }
 
+    /** Drops a finding when a more precise rule (BuiltinChecks.REFINES) reports the same place. */
+    private static List<Diagnostic> dropRefined(List<Diagnostic> diagnostics) {
+        Set<String> refined = new java.util.HashSet<>();
+        for (Diagnostic d : diagnostics) {
+            String general = BuiltinChecks.REFINES.get(d.ruleId());
+            if (general != null) {
+                refined.add(general + "@" + d.location());
+            }
+        }
+        if (refined.isEmpty()) {
+            return diagnostics;
+        }
+        List<Diagnostic> out = new ArrayList<>(diagnostics.size());
+        for (Diagnostic d : diagnostics) {
+            if (!refined.contains(d.ruleId() + "@" + d.location())) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
     public LintReport lint(LoadResult load, LintConfig config) {
         return lint(load, Catalog.of(load), config);
     }
@@ -40,7 +61,7 @@ public final class Linter {
             severity.ifPresent(s -> kept.add(s == d.severity() ? d : d.withSeverity(s)));
         }
         kept.addAll(config.problems());
-        Set<Diagnostic> unique = new LinkedHashSet<>(kept);
+        Set<Diagnostic> unique = new LinkedHashSet<>(dropRefined(kept));
         List<Diagnostic> sorted = new ArrayList<>(unique);
         sorted.sort(Diagnostic.ORDER);
         int[] counts = countKinds(catalog.documents());

@@ -16,10 +16,12 @@ public final class LoadRules {
             "metadata:\n  name: slack-hook\n   annotations: {}\n",
             "metadata:\n  name: slack-hook\n  annotations: {}\n");
 
-    public static final RuleInfo YAML_DUPLICATE_KEY = new RuleInfo("yaml-duplicate-key", Severity.ERROR, "yaml",
+    public static final RuleInfo YAML_DUPLICATE_KEY = new RuleInfo("yaml-duplicate-key", Severity.WARNING, "yaml",
             "A mapping repeats a key.",
-            "YAML parsers disagree on which of two equal keys wins, and the Kubernetes API server refuses "
-                    + "such a manifest. The diagnostic points at the second key and names the line of the first.",
+            "Tools disagree on a repeated key: Argo's CLI and lenient Kubernetes decoders silently keep the last "
+                    + "value, while strict decoding (kubectl --validate=strict, Argo CD with strict validation) refuses "
+                    + "the manifest. Either way one of the two values is lost. hookctl, like the lenient readers, "
+                    + "keeps the last one; the diagnostic points at it and names the line of the first.",
             "spec:\n  entrypoint: main\n  entrypoint: notify\n",
             "spec:\n  entrypoint: main\n");
 

@@ -418,7 +418,7 @@ public final class YamlReader {
             if (previous != null) {
                 problems.add(new YamlProblem(YamlProblem.DUPLICATE_KEY,
                         "duplicate key \"" + key.value() + "\" (first defined at line " + previous.key().span().line() + ")",
-                        "remove one of them: Kubernetes refuses a mapping with a repeated key",
+                        "remove one of them: the first value is silently ignored, and strict Kubernetes validation refuses the file",
                         key.span(), Optional.of(previous.key().span())));
                 top.entries.remove(key.value());
             }

@@ -17,7 +17,11 @@ public final class ParseOnly {
         long start = System.nanoTime();
         LoadResult result = new Loader(Path.of("").toAbsolutePath(), System.in).load(List.of(args));
         long ms = (System.nanoTime() - start) / 1_000_000;
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        long liveMiB = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
         System.out.println("parsed " + result.documents().size() + " documents in " + result.files().size()
-                + " files, " + result.diagnostics().size() + " problems, in-process " + ms + " ms");
+                + " files, " + result.diagnostics().size() + " problems, in-process " + ms + " ms, live heap after "
+                + "load " + liveMiB + " MiB");
     }
 }

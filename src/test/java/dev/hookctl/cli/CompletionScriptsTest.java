@@ -125,6 +125,13 @@ class CompletionScriptsTest {
         assertThat(bash(committed(), "hookctl", "lint", "--format", "json", "fl")).containsExactly("flows.yaml");
     }
 
+    @Test
+    void bashCompletesFlowAndHookNamesForRender() throws Exception {
+        assertThat(bash(committed(), "hookctl", "render", "--flow", "")).containsExactly("api-release", "web-release");
+        assertThat(bash(committed(), "hookctl", "render", "--flow", "web-release", "--env", "q")).containsExactly("qa");
+        assertThat(bash(committed(), "hookctl", "render", "--flow", "web-release", "sl")).containsExactly("slack-notify");
+    }
+
     /**
      * A command with --flow, --env and a positional HOOK, as render and fire have: the mapping is
      * decided from the model, so a command added later completes names without changes.

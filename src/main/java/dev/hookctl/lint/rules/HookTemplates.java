@@ -99,11 +99,12 @@ public final class HookTemplates implements Check {
                     + "---\n" + Examples.hook("notify", Examples.HOOK_BODY)
                     + "---\n" + Examples.hook("verify-prod", Examples.HOOK_BODY));
 
-    static final RuleInfo PER_APP_PARAMETER = new RuleInfo("hook-per-app-parameter", Severity.WARNING, "hooks",
+    static final RuleInfo PER_APP_PARAMETER = new RuleInfo("hook-per-app-parameter", Severity.ERROR, "hooks",
             "A hook declares a per-application parameter without a value.",
             "APP_NAME, APP_NAMESPACE, REPO_URL, BRANCH, PATH, RUNTIME and the COMMIT_* details are passed to "
                     + "pre/post actions, which run once per application. Hooks run once per release or environment "
-                    + "and never receive them, so without a value the submission fails.",
+                    + "and never receive them, so without a value Argo refuses the submission. (This is the precise "
+                    + "form of argument-never-supplied for these names.)",
             Examples.flow("triggerEnvironment: dev\nhooks:\n  onStart: slack-start-hook\nsteps:\n"
                     + "  - environment: prod\n    dependsOn: [dev]\n")
                     + "---\n" + Examples.hook("slack-start-hook", Examples.HOOK_BODY
@@ -154,8 +155,7 @@ public final class HookTemplates implements Check {
             }
             if (template.serviceAccountName().isEmpty() && !everyTemplateHasServiceAccount(template)
                     && reportedTemplates.add("sa:" + name + ":" + u.isHook())) {
-                YamlNode at = t.spec().map(s -> s.entries().isEmpty() ? (YamlNode) s : s.entries().get(0).key())
-                        .orElse(nameNode(t));
+                YamlNode at = t.root().entry("spec").map(e -> (YamlNode) e.key()).orElse(nameNode(t));
                 ctx.report(u.isHook() ? SERVICE_ACCOUNT : ACTION_SERVICE_ACCOUNT, t.at(at),
                         what + " template \"" + name + "\" sets no serviceAccountName",
                         "add spec.serviceAccountName: cf-default-promotion-workflows-sa (or your own account)");

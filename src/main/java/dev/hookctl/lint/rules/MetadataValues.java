@@ -94,7 +94,10 @@ public final class MetadataValues implements Check {
                 m.mapping("annotations").ifPresent(a -> checkValues(ctx, d, a, "annotation"));
                 m.mapping("labels").ifPresent(l -> {
                     checkValues(ctx, d, l, "label");
-                    checkLabels(ctx, d, l);
+                    // Codefresh ABAC matches labels of its own kinds; Argo objects keep Argo's semantics
+                    if (d.kind().isCodefresh()) {
+                        checkLabels(ctx, d, l);
+                    }
                 });
             });
         }

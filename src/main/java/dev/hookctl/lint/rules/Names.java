@@ -130,9 +130,9 @@ public final class Names implements Check {
         for (Document d : ctx.catalog().documents()) {
             Optional<Mapping> metadata = d.metadata();
             Optional<YamlNode> nameNode = metadata.flatMap(m -> m.get("name"));
-            boolean generated = metadata.flatMap(m -> m.text("generateName")).isPresent() && d.kind() == Kind.WORKFLOW;
             if (nameNode.isEmpty() || d.name().isEmpty()) {
-                if (!generated) {
+                // A Workflow is usually submitted with generateName; Argo's own rules judge its naming.
+                if (d.kind() != Kind.WORKFLOW) {
                     ctx.report(MISSING, d, nameNode.orElse(metadata.map(m -> (YamlNode) m).orElse(d.root())),
                             d.kind().kindName() + " has no metadata.name", "add metadata.name: a lower-case name");
                 }

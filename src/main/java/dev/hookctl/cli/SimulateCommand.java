@@ -1,0 +1,134 @@
+package dev.hookctl.cli;
+
+import dev.hookctl.load.Kind;
+import dev.hookctl.release.Firing;
+import dev.hookctl.release.Manifests;
+import dev.hookctl.release.Outcome;
+import dev.hookctl.release.PromotionContext;
+import dev.hookctl.release.ReleaseInputs;
+import dev.hookctl.release.SimulationJson;
+import dev.hookctl.release.SimulationRequest;
+import dev.hookctl.release.SimulationResult;
+import dev.hookctl.release.Simulator;
+import dev.hookctl.release.TimelineText;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code hookctl simulate}: the timeline of a release through a flow. */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = {"Walk a product release through a Promotion Flow and show which hook fires when, "
+                + "with which arguments.",
+            "Exits 1 when a firing would be refused (a declared argument nobody supplies, or a missing template)."})
+final class SimulateCommand implements Callable<Integer> {
+    private final Console console;
+
+    @Mixin
+    CommonOptions common;
+
+    @Mixin
+    ManifestOptions manifests;
+
+    @Mixin
+    ReleaseOptionsMixin release;
+
+    @Option(names = "--flow", paramLabel = "FLOW", description = "The Promotion Flow (default: the only one in the files).")
+    String flow;
+
+    @Option(names = "--fail", paramLabel = "ENV[=MESSAGE]", description = "Make a target environment fail (repeatable).")
+    List<String> fail = new ArrayList<>();
+
+    @Option(names = "--fail-hook", paramLabel = "HOOK", description = "Make every firing of a hook fail (repeatable).")
+    List<String> failHook = new ArrayList<>();
+
+    @Option(names = "--terminate-at", paramLabel = "ENV", description = "Terminate the release while ENV is being promoted.")
+    String terminateAt;
+
+    @Option(names = "--export", paramLabel = "HOOK=JSON",
+            description = "When HOOK succeeds it exports this promotion context (repeatable).")
+    List<String> export = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text or json (default: ${DEFAULT-VALUE}).")
+    String output;
+
+    @Option(names = "--render-dir", paramLabel = "DIR",
+            description = "Write each firing's Workflow to DIR as NN-HOOK.yaml.")
+    Path renderDir;
+
+    SimulateCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (!output.equals("text") && !output.equals("json")) {
+            console.error("unknown output \"" + output + "\"", "use -o text or -o json");
+            return ExitCode.USAGE.code();
+        }
+        ReleaseSession session = new ReleaseSession(console);
+        ReleaseSession.Result<ReleaseSession.Loaded> loaded = session.load(manifests);
+        if (loaded.failed()) {
+            return loaded.exit().code();
+        }
+        ReleaseSession.Result<ReleaseInputs> inputs = session.inputs(release, Optional.empty(), loaded.get());
+        if (inputs.failed()) {
+            return inputs.exit().code();
+        }
+        String flowName = flow;
+        if (flowName == null) {
+            Set<String> flows = loaded.get().catalog().names(Kind.PROMOTION_FLOW);
+            if (flows.size() != 1) {
+                console.error("--flow is required" + (flows.isEmpty() ? ": the files hold no Promotion Flow"
+                        : ": the files hold " + flows.size() + " flows"),
+                        flows.isEmpty() ? "point -f at the folder with your flows" : "one of: " + String.join(", ", flows));
+                return ExitCode.USAGE.code();
+            }
+            flowName = flows.iterator().next();
+        }
+        Outcome<Map<String, PromotionContext>> exports = SimulationRequest.parseExports(export);
+        if (!exports.isOk()) {
+            console.error(exports.error().message(), exports.error().hint());
+            return ExitCode.USAGE.code();
+        }
+        List<SimulationRequest.EnvironmentFailure> failures = new ArrayList<>();
+        fail.forEach(f -> failures.add(SimulationRequest.EnvironmentFailure.parse(f)));
+        SimulationRequest request = new SimulationRequest(flowName, failures, new LinkedHashSet<>(failHook),
+                Optional.ofNullable(terminateAt), exports.value(), inputs.get());
+        Outcome<SimulationResult> result = Simulator.simulate(loaded.get().catalog(), request);
+        if (!result.isOk()) {
+            console.error(result.error().message(), result.error().hint());
+            return ExitCode.USAGE.code();
+        }
+        SimulationResult r = result.value();
+        Map<Integer, String> files = new TreeMap<>();
+        if (renderDir != null) {
+            Path dir = console.workingDirectory().resolve(renderDir);
+            Files.createDirectories(dir);
+            List<Firing> firings = r.firings();
+            for (Firing f : firings) {
+                if (f.rendered().isEmpty()) {
+                    continue;
+                }
+                Path file = dir.resolve(f.fileName(firings.size()));
+                Files.writeString(file, f.rendered().get().yaml(), StandardCharsets.UTF_8);
+                files.put(f.order(), renderDir.resolve(file.getFileName()).toString().replace('\\', '/'));
+            }
+        }
+        console.out().print(output.equals("json") ? Manifests.json(SimulationJson.tree(r, files)) : TimelineText.render(r));
+        console.out().flush();
+        return r.anyRefused() ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+    }
+}

@@ -1,0 +1,137 @@
+package dev.hookctl.cluster;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What must never be printed: the names of secret parameters (their values are masked wherever a
+ * Workflow tree is shown) and secret values themselves (masked in any text: errors, logs, progress).
+ * Values shorter than {@value #MIN_FREE_TEXT_LENGTH} characters are masked only where they appear as
+ * a parameter value, because masking "1" or "no" in free text would garble everything else.
+ */
+public record Redaction(Set<String> secretParameters, Set<String> secretValues) {
+    public static final String MASK = "******";
+    static final int MIN_FREE_TEXT_LENGTH = 4;
+    public static final Redaction NONE = new Redaction(Set.of(), Set.of());
+
+    public Redaction {
+        secretParameters = Set.copyOf(secretParameters);
+        secretValues = Set.copyOf(secretValues);
+    }
+
+    /**
+     * The redaction for a Workflow tree: the parameters in {@code spec.arguments.parameters} that
+     * come from a {@code secretKeyRef} or that the user marked secret, and the values they carry.
+     */
+    public static Redaction forWorkflow(Map<String, ?> workflow, Set<String> markedSecret) {
+        Set<String> names = new HashSet<>(markedSecret);
+        Set<String> values = new HashSet<>();
+        for (Map<?, ?> p : parameters(workflow)) {
+            Object name = p.get("name");
+            if (name instanceof String n && (names.contains(n) || fromSecret(p))) {
+                names.add(n);
+            }
+        }
+        for (Map<?, ?> p : parameters(workflow)) {
+            if (p.get("name") instanceof String n && names.contains(n) && p.get("value") != null) {
+                String v = String.valueOf(p.get("value"));
+                if (!v.isEmpty()) {
+                    values.add(v);
+                }
+            }
+        }
+        return new Redaction(names, values);
+    }
+
+    /** This redaction plus more secret values (tokens, passwords). */
+    public Redaction withValues(Set<String> more) {
+        Set<String> all = new HashSet<>(secretValues);
+        for (String v : more) {
+            if (v != null && !v.isEmpty()) {
+                all.add(v);
+            }
+        }
+        return new Redaction(secretParameters, all);
+    }
+
+    /** Both redactions at once. */
+    public Redaction and(Redaction other) {
+        Set<String> names = new HashSet<>(secretParameters);
+        names.addAll(other.secretParameters);
+        return new Redaction(names, secretValues).withValues(other.secretValues);
+    }
+
+    /** The text with every secret value (long enough to be unambiguous) replaced by {@link #MASK}. */
+    public String apply(String text) {
+        if (text == null || secretValues.isEmpty()) {
+            return text;
+        }
+        List<String> byLength = new ArrayList<>(secretValues);
+        byLength.sort(Comparator.comparingInt(String::length).reversed());
+        String out = text;
+        for (String v : byLength) {
+            if (v.length() >= MIN_FREE_TEXT_LENGTH) {
+                out = out.replace(v, MASK);
+            }
+        }
+        return out;
+    }
+
+    /** A deep copy of a plain tree with secret parameter values masked and secret values masked in every string. */
+    public Map<String, Object> apply(Map<String, ?> tree) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> copy = (Map<String, Object>) copy(tree);
+        return copy;
+    }
+
+    private Object copy(Object node) {
+        if (node instanceof Map<?, ?> m) {
+            boolean isSecretParameter = m.get("name") instanceof String n && secretParameters.contains(n)
+                    && (m.containsKey("value") || m.containsKey("default"));
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                String key = String.valueOf(e.getKey());
+                if (isSecretParameter && (key.equals("value") || key.equals("default")) && e.getValue() != null) {
+                    out.put(key, MASK);
+                } else {
+                    out.put(key, copy(e.getValue()));
+                }
+            }
+            return out;
+        }
+        if (node instanceof List<?> l) {
+            List<Object> out = new ArrayList<>(l.size());
+            for (Object o : l) {
+                out.add(copy(o));
+            }
+            return out;
+        }
+        if (node instanceof String s) {
+            return apply(s);
+        }
+        return node;
+    }
+
+    private static boolean fromSecret(Map<?, ?> parameter) {
+        return parameter.get("valueFrom") instanceof Map<?, ?> from && from.containsKey("secretKeyRef");
+    }
+
+    private static List<Map<?, ?>> parameters(Map<String, ?> workflow) {
+        List<Map<?, ?>> out = new ArrayList<>();
+        if (workflow.get("spec") instanceof Map<?, ?> spec
+                && spec.get("arguments") instanceof Map<?, ?> args
+                && args.get("parameters") instanceof List<?> params) {
+            for (Object p : params) {
+                if (p instanceof Map<?, ?> pm) {
+                    out.add(pm);
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.hookctl.lint.rules;
+
+import dev.hookctl.diag.Location;
+import dev.hookctl.lint.LintContext;
+import dev.hookctl.lint.WorkflowUsages.Usage;
+import dev.hookctl.load.Document;
+import dev.hookctl.model.HookTemplate;
+import dev.hookctl.model.Phase;
+import dev.hookctl.release.ArgumentSupply;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the two argument rules share: every template used as a hook, the phases it is assigned
+ * to, and {@link ArgumentSupply} (the same decision render and fire make) for each phase.
+ */
+final class HookArguments {
+    private HookArguments() {}
+
+    /** A hook template, where it is assigned, and its argument supply per assigned phase. */
+    record HookUse(Document template, List<Usage> usages, Map<Phase, ArgumentSupply> byPhase) {
+        Location[] usageLocations() {
+            return usages.stream().map(u -> u.from().at(u.reference().node())).toArray(Location[]::new);
+        }
+    }
+
+    static List<HookUse> hooks(LintContext ctx, Set<String> contextKeys) {
+        Map<String, List<Usage>> byName = new LinkedHashMap<>();
+        for (Usage u : ctx.usages().all()) {
+            if (u.isHook()) {
+                byName.computeIfAbsent(u.reference().value(), k -> new ArrayList<>()).add(u);
+            }
+        }
+        List<HookUse> out = new ArrayList<>();
+        for (Map.Entry<String, List<Usage>> e : byName.entrySet()) {
+            ctx.catalog().findWorkflow(e.getKey()).ifPresent(d -> {
+                Set<Phase> phases = EnumSet.noneOf(Phase.class);
+                e.getValue().forEach(u -> phases.add(u.hook().orElseThrow().phase()));
+                Map<Phase, ArgumentSupply> supply = new LinkedHashMap<>();
+                for (Phase p : phases) {
+                    supply.put(p, ArgumentSupply.of(new HookTemplate(d), p, contextKeys, Set.of()));
+                }
+                out.add(new HookUse(d, e.getValue(), supply));
+            });
+        }
+        return out;
+    }
+}

@@ -1,0 +1,130 @@
+package dev.hookctl.lint.rules;
+
+import dev.hookctl.argo.Tag;
+import dev.hookctl.argo.TagLocator;
+import dev.hookctl.argo.Tags;
+import dev.hookctl.diag.RuleInfo;
+import dev.hookctl.diag.Severity;
+import dev.hookctl.lint.LintContext;
+import dev.hookctl.lint.Rule;
+import dev.hookctl.load.Document;
+import dev.hookctl.model.HookTemplate;
+import dev.hookctl.model.Text;
+import dev.hookctl.model.WorkflowParameter;
+import dev.hookctl.yaml.YamlNode;
+import dev.hookctl.yaml.YamlNode.Entry;
+import dev.hookctl.yaml.YamlNode.Mapping;
+import dev.hookctl.yaml.YamlNode.Scalar;
+import dev.hookctl.yaml.YamlNode.Sequence;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A hook uses {@code {{workflow.parameters.X}}} for a default argument X that it does not
+ * declare: Codefresh passes a hook only the parameters it declares, so the tag never resolves.
+ */
+public final class UndeclaredDefaultArgument extends Rule {
+    /** The arguments Codefresh passes to hooks that declare them (domain.md §2.4). */
+    static final List<String> DEFAULT_ARGUMENTS = List.of("RELEASE_URL", "PRODUCT_NAME", "VERSION", "COMMIT_SHA",
+            "PROMOTION_FLOW_NAME", "RELEASE_ID", "ERROR_MESSAGE", "FAILED_ENVIRONMENTS");
+
+    public static final RuleInfo INFO = new RuleInfo("undeclared-default-argument", Severity.ERROR, "hooks",
+            "A hook uses a default argument ({{workflow.parameters.RELEASE_URL}} …) that it does not declare.",
+            "Codefresh fills RELEASE_URL, PRODUCT_NAME, VERSION, COMMIT_SHA, PROMOTION_FLOW_NAME and RELEASE_ID "
+                    + "(and ERROR_MESSAGE, FAILED_ENVIRONMENTS for fail hooks) only into the parameters a hook "
+                    + "declares under spec.arguments.parameters. Templates created in the UI get them added; "
+                    + "templates written in Git must declare them by hand, or the workflow fails with \"failed to "
+                    + "resolve {{workflow.parameters.…}}\" when the hook fires.",
+            Examples.flow("triggerEnvironment: dev\nhooks:\n  onStart: slack-start-hook\nsteps:\n"
+                    + "  - environment: prod\n    dependsOn: [dev]\n")
+                    + "---\n" + Examples.hook("slack-start-hook", """
+                            serviceAccountName: cf-default-promotion-workflows-sa
+                            entrypoint: main
+                            arguments:
+                              parameters:
+                                - name: PRODUCT_NAME
+                            templates:
+                              - name: main
+                                container:
+                                  image: alpine:3.20
+                                  command: [echo, "{{workflow.parameters.PRODUCT_NAME}}: {{workflow.parameters.RELEASE_URL}}"]
+                            """),
+            Examples.flow("triggerEnvironment: dev\nhooks:\n  onStart: slack-start-hook\nsteps:\n"
+                    + "  - environment: prod\n    dependsOn: [dev]\n")
+                    + "---\n" + Examples.hook("slack-start-hook", """
+                            serviceAccountName: cf-default-promotion-workflows-sa
+                            entrypoint: main
+                            arguments:
+                              parameters:
+                                - name: PRODUCT_NAME
+                                - name: RELEASE_URL
+                            templates:
+                              - name: main
+                                container:
+                                  image: alpine:3.20
+                                  command: [echo, "{{workflow.parameters.PRODUCT_NAME}}: {{workflow.parameters.RELEASE_URL}}"]
+                            """));
+
+    private static final String PREFIX = "workflow.parameters.";
+
+    public UndeclaredDefaultArgument() {
+        super(INFO);
+    }
+
+    @Override
+    public void check(LintContext ctx) {
+        TagLocator locator = new TagLocator();
+        Set<String> seen = new HashSet<>();
+        for (var usage : ctx.usages().all()) {
+            if (!usage.isHook() || !seen.add(usage.reference().value())) {
+                continue;
+            }
+            ctx.catalog().findWorkflow(usage.reference().value()).ifPresent(d -> checkTemplate(ctx, d, locator));
+        }
+    }
+
+    private void checkTemplate(LintContext ctx, Document d, TagLocator locator) {
+        HookTemplate template = new HookTemplate(d);
+        Set<String> declared = new HashSet<>();
+        for (WorkflowParameter p : template.arguments()) {
+            p.name().map(Text::value).ifPresent(declared::add);
+        }
+        if (d.spec().isEmpty()) {
+            return;
+        }
+        Deque<YamlNode> todo = new ArrayDeque<>();
+        todo.push(d.spec().get());
+        Set<YamlNode> visited = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!todo.isEmpty()) {
+            YamlNode n = todo.pop();
+            if (!visited.add(n)) {
+                continue; // aliases share nodes
+            }
+            if (n instanceof Mapping m) {
+                for (Entry e : m.entries()) {
+                    todo.push(e.value());
+                }
+            } else if (n instanceof Sequence s) {
+                s.items().forEach(todo::push);
+            } else if (n instanceof Scalar s && s.isString() && Tags.hasTags(s.value())) {
+                for (Tag tag : Tags.parse(s.value())) {
+                    if (tag instanceof Tag.Simple simple && simple.name().startsWith(PREFIX)) {
+                        String name = simple.name().substring(PREFIX.length());
+                        if (DEFAULT_ARGUMENTS.contains(name) && !declared.contains(name)) {
+                            ctx.report(INFO, locator.locate(d.file(), s, tag.start(), tag.end()),
+                                    "hook \"" + d.name() + "\" uses " + tag.text() + " but does not declare " + name
+                                            + "; Codefresh passes only declared parameters",
+                                    "add to spec.arguments.parameters:  - name: " + name
+                                            + (name.equals("ERROR_MESSAGE") || name.equals("FAILED_ENVIRONMENTS")
+                                                    ? "  (with a value, e.g. value: \"\", unless it is a fail hook only)"
+                                                    : ""));
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.hookctl.release;
+
+import dev.hookctl.model.Phase;
+import java.util.Optional;
+
+/**
+ * The arguments Codefresh passes to a hook that declares them (domain.md §2.4). Each knows
+ * which phases receive it and the hookctl option that supplies it when rendering.
+ */
+public enum DefaultArgument {
+    RELEASE_URL(false, "--release-url URL"),
+    PRODUCT_NAME(false, "--product NAME"),
+    VERSION(false, "--release-version VERSION"),
+    COMMIT_SHA(false, "--commit SHA"),
+    PROMOTION_FLOW_NAME(false, "--flow NAME"),
+    RELEASE_ID(false, "--release-id ID"),
+    ERROR_MESSAGE(true, "--error-message TEXT"),
+    FAILED_ENVIRONMENTS(true, "-p FAILED_ENVIRONMENTS=JSON");
+
+    private final boolean failOnly;
+    private final String option;
+
+    DefaultArgument(boolean failOnly, String option) {
+        this.failOnly = failOnly;
+        this.option = option;
+    }
+
+    /** Passed to onFail hooks only. */
+    public boolean failOnly() {
+        return failOnly;
+    }
+
+    /** The hookctl option that sets this argument's value. */
+    public String option() {
+        return option;
+    }
+
+    /** Whether the platform passes this argument to a hook of the given phase. */
+    public boolean suppliedIn(Phase phase) {
+        return !failOnly || phase == Phase.FAIL;
+    }
+
+    public static Optional<DefaultArgument> of(String name) {
+        for (DefaultArgument a : values()) {
+            if (a.name().equals(name)) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+}

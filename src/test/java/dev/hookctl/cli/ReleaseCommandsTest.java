@@ -1,0 +1,194 @@
+package dev.hookctl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** render, simulate and graph run in-process through Main.run, as a user runs them. */
+class ReleaseCommandsTest {
+    static final String FIXTURES = Path.of("src", "test", "resources", "release").toAbsolutePath().toString();
+
+    record Run(int code, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + code + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
+        }
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new ByteArrayInputStream(new byte[0]), new PrintStream(out), new PrintStream(err),
+                Path.of("").toAbsolutePath(), Map.of());
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static Run hookctl(String... args) {
+        String[] all = Stream.concat(Stream.of(args), Stream.of("-f", FIXTURES, "--no-config")).toArray(String[]::new);
+        return run(all);
+    }
+
+    @Test
+    void renderPrintsTheWorkflowWithTheGivenParameter() {
+        Run r = hookctl("render", "fail-notify", "--flow", "sequential", "--on", "fail", "-p",
+                "ERROR_MESSAGE=db migration failed", "--release-id", "r-1");
+        assertThat(r.code()).as("%s", r).isEqualTo(0);
+        assertThat(r.out()).as("%s", r).contains("kind: Workflow").contains("generateName: fail-notify-")
+                .contains("workflows.argoproj.io/workflow-template: fail-notify")
+                .contains("- name: ERROR_MESSAGE\n        value: db migration failed")
+                .contains("- name: RELEASE_ID\n        value: r-1");
+    }
+
+    @Test
+    void renderTakesTheHookFromTheFlowAndPrintsJson() {
+        Run r = hookctl("render", "--flow", "sequential", "--env", "prod", "--on", "fail", "-o", "json");
+        assertThat(r.code()).as("%s", r).isEqualTo(0);
+        assertThat(r.out()).as("%s", r).startsWith("{\n  \"apiVersion\": \"argoproj.io/v1alpha1\"")
+                .contains("\"workflowTemplateRef\": {\n      \"name\": \"open-ticket\"");
+    }
+
+    @Test
+    void renderInlineSubstitutesKnownTags() {
+        Run r = hookctl("render", "notify", "--flow", "sequential", "--on", "start", "--inline", "--product", "shop",
+                "--release-version", "9.9.9");
+        assertThat(r.code()).as("%s", r).isEqualTo(0);
+        assertThat(r.out()).as("%s", r).contains("shop 9.9.9 in #releases").doesNotContain("workflowTemplateRef");
+    }
+
+    @Test
+    void renderRefusesTheTriggerEnvironmentWithTheRulesExplanation() {
+        Run r = hookctl("render", "--flow", "sequential", "--env", "dev", "--on", "start");
+        assertThat(r.code()).as("%s", r).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).as("%s", r).contains("hookctl: environment \"dev\" is the trigger environment of flow "
+                + "\"sequential\": no hook fires there [hook-on-trigger-env]").contains("hint: ");
+    }
+
+    @Test
+    void anUnknownFlowGetsOneLineWithTheClosestName() {
+        Run r = hookctl("render", "--flow", "sequentail", "--on", "start");
+        assertThat(r.code()).as("%s", r).isEqualTo(2);
+        assertThat(r.err()).as("%s", r).isEqualTo("hookctl: unknown flow \"sequentail\"; did you mean \"sequential\"?\n");
+        Run s = hookctl("simulate", "--flow", "diamnod");
+        assertThat(s.code()).as("%s", s).isEqualTo(2);
+        assertThat(s.err()).as("%s", s).isEqualTo("hookctl: unknown flow \"diamnod\"; did you mean \"diamond\"?\n");
+        Run g = hookctl("graph", "--flow", "region");
+        assertThat(g.err()).as("%s", g).isEqualTo("hookctl: unknown flow \"region\"; did you mean \"regions\"?\n");
+    }
+
+    @Test
+    void anUnknownHookOrEnvironmentGetsTheClosestNames() {
+        Run r = hookctl("render", "notfy", "--on", "start");
+        assertThat(r.err()).as("%s", r).startsWith("hookctl: unknown hook \"notfy\"; did you mean \"notify\"");
+        Run e = hookctl("render", "--flow", "sequential", "--env", "prd", "--on", "start");
+        assertThat(e.err()).as("%s", e).isEqualTo("hookctl: unknown environment \"prd\"; did you mean \"prod\"?\n");
+    }
+
+    @Test
+    void renderNamesEachMissingArgumentAndTheOptionThatSuppliesIt() {
+        Run r = hookctl("render", "needs-approver", "--flow", "approvals", "--on", "start");
+        assertThat(r.code()).as("%s", r).isEqualTo(2);
+        assertThat(r.err()).as("%s", r).contains("APPROVER: pass -p APPROVER=VALUE");
+    }
+
+    @Test
+    void renderRejectsABadParameterAndABadPhase() {
+        assertThat(hookctl("render", "notify", "--on", "start", "-p", "NOVALUE").err())
+                .contains("expected parameter of the form: NAME=VALUE. Received: NOVALUE");
+        Run phase = hookctl("render", "notify", "--on", "finish");
+        assertThat(phase.code()).isEqualTo(2);
+        assertThat(phase.err()).contains("unknown phase \"finish\"");
+    }
+
+    @Test
+    void renderReadsAParameterFileAndAPromotionContextFile(@TempDir Path tmp) throws IOException {
+        Path params = tmp.resolve("p.yaml");
+        Files.writeString(params, "ERROR_MESSAGE: from the file\nVERSION: 1.10\n");
+        Path ctx = tmp.resolve("ctx.json");
+        Files.writeString(ctx, "{\"TICKET_URL\": \"https://tickets/1\"}");
+        Run r = hookctl("render", "fail-notify", "--flow", "sequential", "--on", "fail", "--parameter-file",
+                params.toString(), "--promotion-context", "@" + ctx);
+        assertThat(r.code()).as("%s", r).isEqualTo(0);
+        assertThat(r.out()).as("%s", r).contains("value: from the file").contains("value: https://tickets/1");
+    }
+
+    @Test
+    void simulatePrintsANumberedTimelineWithParallelGroupsAndAssumptions() {
+        Run r = hookctl("simulate", "--flow", "regions", "--fail", "eu=smoke tests failed", "--release-id", "r-1");
+        assertThat(r.code()).as("%s", r).isEqualTo(0);
+        assertThat(r.out()).as("%s", r).contains("-- group 1 (parallel): eu, us")
+                .contains("1. eu onFail").contains("eu: Failed - \"smoke tests failed\"")
+                .contains("prod-eu: not started (waits for eu (Failed))")
+                .contains("Release Failed: \"smoke tests failed\"")
+                .contains("A3: a failed environment blocks only");
+    }
+
+    @Test
+    void simulateWritesJsonAndOneWorkflowFilePerFiring(@TempDir Path tmp) throws IOException {
+        Run r = hookctl("simulate", "--flow", "sequential", "-o", "json", "--render-dir", tmp.resolve("out").toString(),
+                "--fail", "prod", "--export", "open-ticket={\"TICKET_URL\":\"https://t/1\"}");
+        assertThat(r.code()).as("%s", r).isEqualTo(0);
+        assertThat(r.out()).as("%s", r).contains("\"order\": 6").contains("\"TICKET_URL\": \"https://t/1\"")
+                .contains("\"status\": \"Failed\"");
+        try (Stream<Path> files = Files.list(tmp.resolve("out"))) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
+                    "01-notify.yaml", "02-notify.yaml", "03-notify.yaml", "04-notify.yaml", "05-open-ticket.yaml",
+                    "06-fail-notify.yaml");
+        }
+        assertThat(Files.readString(tmp.resolve("out").resolve("06-fail-notify.yaml")))
+                .contains("- name: TICKET_URL\n        value: https://t/1");
+    }
+
+    @Test
+    void simulateExitsOneWhenAFiringWouldBeRefused() {
+        Run r = hookctl("simulate", "--flow", "approvals");
+        assertThat(r.code()).as("%s", r).isEqualTo(1);
+        assertThat(r.out()).contains("refused (Argo refuses the Workflow: spec.arguments.APPROVER.value");
+    }
+
+    @Test
+    void simulateRefusesToFailTheTriggerEnvironment() {
+        Run r = hookctl("simulate", "--flow", "sequential", "--fail", "dev");
+        assertThat(r.code()).as("%s", r).isEqualTo(2);
+        assertThat(r.err()).contains("is the trigger environment");
+    }
+
+    @Test
+    void graphDrawsATreeMermaidAndDot() {
+        Run tree = hookctl("graph", "--flow", "diamond");
+        assertThat(tree.code()).as("%s", tree).isEqualTo(0);
+        assertThat(tree.out()).as("%s", tree).isEqualTo("""
+                flow diamond
+                release  [onStart: notify, onSuccess: notify, onFail: fail-notify]
+                dev  (trigger)
+                └── qa
+                    ├── staging-b  [onFail: open-ticket]
+                    │   └── prod  [onStart: notify]  (also waits for staging-a)
+                    └── staging-a  [onStart: notify]
+                        └── prod  (see above)
+                """);
+        assertThat(hookctl("graph", "--flow", "diamond", "-o", "mermaid").out()).startsWith("flowchart LR\n")
+                .contains("env4 --> env2");
+        assertThat(hookctl("graph", "--flow", "diamond", "-o", "dot").out()).startsWith("digraph \"diamond\" {")
+                .contains("\"staging-a\" -> \"prod\";");
+    }
+
+    @Test
+    void theNewCommandsAreListedInHelp() {
+        Run r = run("--help");
+        for (String c : List.of("render", "simulate", "graph")) {
+            assertThat(r.out()).as("%s", r).contains(c);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.hookctl.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RedactionTest {
+    @Test
+    void parametersFromASecretKeyRefOrMarkedSecretAreMaskedInTheTree() {
+        Map<String, Object> wf = Trees.map("kind", "Workflow", "spec", Trees.map("arguments", Trees.map("parameters", List.of(
+                Trees.map("name", "PRODUCT_NAME", "value", "shop"),
+                Trees.map("name", "API_KEY", "value", "k-123456", "valueFrom", Trees.map("secretKeyRef", Trees.map("name", "s", "key", "k"))),
+                Trees.map("name", "PIN", "value", "42"),
+                Trees.map("name", "NOTE", "value", "the key is k-123456")))));
+
+        Redaction r = Redaction.forWorkflow(wf, Set.of("PIN"));
+        String shown = r.apply(wf).toString();
+
+        assertThat(r.secretParameters()).containsExactlyInAnyOrder("API_KEY", "PIN");
+        assertThat(shown).contains("value=shop", "name=PIN, value=******", "the key is ******")
+                .doesNotContain("k-123456").doesNotContain("value=42");
+    }
+
+    @Test
+    void shortSecretValuesAreNotMaskedInFreeText() {
+        Redaction r = new Redaction(Set.of("PIN"), Set.of("42", "hunter22"));
+
+        assertThat(r.apply("PIN 42 of hunter22")).isEqualTo("PIN 42 of ******");
+    }
+
+    @Test
+    void theOriginalTreeIsLeftAlone() {
+        Map<String, Object> wf = Trees.workflowByRef("t", "xoxb-secret-1");
+        Redaction.forWorkflow(wf, Set.of("SLACK_TOKEN")).apply(wf);
+
+        assertThat(wf.toString()).contains("xoxb-secret-1");
+    }
+}

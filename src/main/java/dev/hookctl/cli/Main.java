@@ -108,13 +108,21 @@ public final class Main {
     record ConsoleFactory(Console console) implements IFactory {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
-            try {
-                Constructor<K> c = cls.getDeclaredConstructor(Console.class);
-                c.setAccessible(true);
-                return c.newInstance(console);
-            } catch (NoSuchMethodException e) {
-                return CommandLine.defaultFactory().create(cls);
+            // look the constructor up without provoking NoSuchMethodException: exceptions are slow
+            // on a cold JVM, and this runs for most classes picocli creates
+            Constructor<?> noArgs = null;
+            for (Constructor<?> c : cls.getDeclaredConstructors()) {
+                if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == Console.class) {
+                    c.setAccessible(true);
+                    return cls.cast(c.newInstance(console));
+                }
+                noArgs = c.getParameterCount() == 0 ? c : noArgs;
             }
+            if (noArgs != null && !cls.isInterface()) {
+                noArgs.setAccessible(true);
+                return cls.cast(noArgs.newInstance());
+            }
+            return CommandLine.defaultFactory().create(cls);
         }
     }
 

@@ -38,7 +38,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * The fuzz loop shared by the short JUnit run and bench/fuzz.sh: mutate a seed manifest, lint the
+ * The fuzz loop shared by the short JUnit run and bench/fuzz.sh: mutate a seed manifest, lint (and render) the
  * result through the real command line, and check the properties that must hold for any input:
  * no exception escapes, the run ends within the time bound, the exit code is 0, 1, 2 or 3, and a
  * file that an independent strict YAML reader (SnakeYAML's composer, no duplicate keys) or a UTF-8
@@ -46,11 +46,12 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class Fuzz {
     /** What must hold for one input, and what happened. */
-    record Outcome(int index, String how, int exitCode, boolean damaged, long millis, List<String> violations) {}
+    record Outcome(int index, String how, int exitCode, int renderExitCode, boolean damaged, long millis,
+                   List<String> violations) {}
 
     /** Totals of a run. */
-    record Summary(int inputs, Map<Integer, Integer> exitCodes, int damaged, List<Outcome> failures, long millis,
-                   long slowestMillis, String slowest) {}
+    record Summary(int inputs, Map<Integer, Integer> exitCodes, Map<Integer, Integer> renderExitCodes, int damaged,
+                   List<Outcome> failures, long millis, long slowestMillis, String slowest) {}
 
     static final long TIME_BOUND_MILLIS = 20_000;
 
@@ -69,6 +70,7 @@ final class Fuzz {
     Summary run(long seed, int count, java.util.function.Consumer<Outcome> progress) throws IOException {
         Mutator mutator = new Mutator(seed);
         Map<Integer, Integer> histogram = new TreeMap<>();
+        Map<Integer, Integer> renderHistogram = new TreeMap<>();
         List<Outcome> failures = new ArrayList<>();
         int damaged = 0;
         long slowestMillis = 0;
@@ -79,12 +81,13 @@ final class Fuzz {
             for (int i = 0; i < count; i++) {
                 Map.Entry<String, String> s = seeds.get(i % seeds.size());
                 Mutator.Mutant m = mutator.mutate(s.getKey(), s.getValue());
-                Outcome o = check(i, m, worker);
+                Outcome o = check(i, m, hookName(s.getValue()), worker);
                 if (o.violations().stream().anyMatch(v -> v.startsWith("hang"))) {
                     worker.shutdownNow();
                     worker = Executors.newSingleThreadExecutor(daemon());
                 }
                 histogram.merge(o.exitCode(), 1, Integer::sum);
+                renderHistogram.merge(o.renderExitCode(), 1, Integer::sum);
                 damaged += o.damaged() ? 1 : 0;
                 if (o.millis() > slowestMillis) {
                     slowestMillis = o.millis();
@@ -100,42 +103,57 @@ final class Fuzz {
         } finally {
             worker.shutdownNow();
         }
-        return new Summary(count, histogram, damaged, failures, (System.nanoTime() - start) / 1_000_000,
+        return new Summary(count, histogram, renderHistogram, damaged, failures, (System.nanoTime() - start) / 1_000_000,
                 slowestMillis, slowest);
     }
 
-    private Outcome check(int index, Mutator.Mutant m, ExecutorService worker) throws IOException {
+    /** The first metadata.name of a seed, which render is asked for (whatever the mutation did to it). */
+    private static String hookName(String seed) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^  name: *\"?([A-Za-z0-9.-]+)").matcher(seed);
+        return m.find() ? m.group(1) : "hook";
+    }
+
+    private Outcome check(int index, Mutator.Mutant m, String hook, ExecutorService worker) throws IOException {
         Path dir = Files.createDirectories(work.resolve("case"));
         Path file = dir.resolve("mutant.yaml");
         Files.write(file, m.bytes());
         boolean damaged = damaged(m.bytes());
+        long start = System.nanoTime();
+        List<String> violations = new ArrayList<>();
+        Run lint = run(worker, dir, violations, "lint", "--no-config", "mutant.yaml");
+        if (damaged && lint.code() != -1 && !lint.out().contains("mutant.yaml:")) {
+            violations.add("lint: a damaged file got no diagnostic; output: " + firstLines(lint.out()));
+        }
+        // render reads the same loader's output and walks the template: it must fail cleanly too
+        Run render = run(worker, dir, violations, "render", "--no-config", "-f", "mutant.yaml", "--on", "start", hook);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new Outcome(index, m.how(), lint.code(), render.code(), damaged, millis, violations);
+    }
+
+    private record Run(int code, String out) {}
+
+    private static Run run(ExecutorService worker, Path dir, List<String> violations, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Console console = new Console(new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true),
                 new PrintWriter(err, true), dir, Map.of(), false, false);
-        long start = System.nanoTime();
-        List<String> violations = new ArrayList<>();
         int code = -1;
-        Future<Integer> run = worker.submit(() -> Main.run(new String[] {"lint", "--no-config", "mutant.yaml"}, console));
+        Future<Integer> run = worker.submit(() -> Main.run(args, console));
         try {
             code = run.get(TIME_BOUND_MILLIS, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             run.cancel(true);
-            violations.add("hang: no result within " + TIME_BOUND_MILLIS + " ms");
+            violations.add("hang: " + args[0] + " gave no result within " + TIME_BOUND_MILLIS + " ms");
         } catch (Exception e) {
-            violations.add("exception: " + e);
+            violations.add(args[0] + ": exception: " + e);
         }
-        long millis = (System.nanoTime() - start) / 1_000_000;
         if (code != -1 && (code < 0 || code > 3)) {
-            violations.add("exit code " + code);
+            violations.add(args[0] + ": exit code " + code + "; stderr: " + firstLines(err.toString()));
         }
         if (err.toString().contains("internal error") || err.toString().contains("Exception")) {
-            violations.add("stderr: " + firstLines(err.toString()));
+            violations.add(args[0] + ": stderr: " + firstLines(err.toString()));
         }
-        if (damaged && code != -1 && !out.toString().contains("mutant.yaml:")) {
-            violations.add("a damaged file got no diagnostic; output: " + firstLines(out.toString()));
-        }
-        return new Outcome(index, m.how(), code, damaged, millis, violations);
+        return new Run(code, out.toString());
     }
 
     private static String firstLines(String s) {

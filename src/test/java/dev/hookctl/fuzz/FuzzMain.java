@@ -26,7 +26,7 @@ public final class FuzzMain {
         });
         System.out.printf("inputs: %d, damaged (rejected by a strict YAML reader or not UTF-8): %d%n", s.inputs(),
                 s.damaged());
-        System.out.printf("exit codes: %s%n", s.exitCodes());
+        System.out.printf("exit codes: lint %s, render %s%n", s.exitCodes(), s.renderExitCodes());
         System.out.printf("failures: %d%s%n", s.failures().size(),
                 s.failures().isEmpty() ? "" : " (inputs saved in " + work + ")");
         System.out.printf("time: %.1f s in total, %.1f ms per input; slowest %d ms (%s)%n", s.millis() / 1000.0,

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A short, seeded fuzz run (bench/fuzz.sh is the long one): a few hundred mutated manifests
- * through {@code hookctl lint}, none of which may crash, hang, exit outside 0-3 or, when damaged,
+ * through {@code hookctl lint} and {@code hookctl render}, none of which may crash, hang, exit outside 0-3 or, when damaged,
  * go without a diagnostic. -Dfuzz.seed and -Dfuzz.count change the run.
  */
 class FuzzTest {
@@ -32,5 +32,6 @@ class FuzzTest {
                 .isEmpty();
         assertThat(s.damaged()).as("the mutations damage some inputs").isGreaterThan(count / 10);
         assertThat(s.exitCodes()).as("clean and damaged inputs both occur").containsKeys(0, 1);
+        assertThat(s.renderExitCodes()).as("some mutants still render").containsKey(0);
     }
 }

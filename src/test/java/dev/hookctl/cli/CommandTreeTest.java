@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
 
 /**
- * The lazily built command tree (only the named subcommand reflected) behaves exactly like
+ * The lazily built command tree (top from the build's command index, only the named subcommand
+ * reflected) behaves exactly like
  * picocli's eagerly built one: same output, errors and exit code for help, version, usage errors
  * and every subcommand's help.
  */
@@ -41,6 +42,13 @@ class CommandTreeTest {
         String lazy = run(args, false);
         String eager = run(args, true);
         assertThat(lazy).as("hookctl %s", String.join(" ", args)).isEqualTo(eager);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theBuildsCommandIndexMatchesTheAnnotations() {
+        assertThat(CommandIndex.load()).as("the build writes %s (process-classes)", CommandIndex.RESOURCE)
+                .isPresent();
+        assertThat(CommandIndex.load().orElseThrow()).isEqualTo(CommandIndex.fromAnnotations());
     }
 
     private static String run(List<String> args, boolean eager) {

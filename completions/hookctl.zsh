@@ -43,10 +43,14 @@ _hookctl_lint() {
     --fail-on) _hookctl_reply "error warning info never"; return ;;
     --config) _hookctl_files; return ;;
     --changed-since) :; return ;;
+    --kubeconfig) _hookctl_files; return ;;
+    --context) :; return ;;
+    --request-timeout) :; return ;;
+    -n|--namespace) :; return ;;
   esac
-  if [[ $cur == -* ]]; then _hookctl_reply "-v --verbose --no-color --format --output --fail-on --config --no-config --changed-since -h --help -V --version"; return; fi
+  if [[ $cur == -* ]]; then _hookctl_reply "-v --verbose --no-color --format --output --fail-on --config --no-config --changed-since --cluster --kubeconfig --context --request-timeout -n --namespace -h --help -V --version"; return; fi
   local pos
-  pos=$(_hookctl_position "--format --output --fail-on --config --changed-since")
+  pos=$(_hookctl_position "--format --output --fail-on --config --changed-since --kubeconfig --context --request-timeout -n --namespace")
   if ((pos >= 0)); then _hookctl_files; return; fi
 }
 
@@ -78,10 +82,13 @@ _hookctl_render() {
     --error-message) :; return ;;
     -o|--output) :; return ;;
     -n|--namespace) :; return ;;
+    --kubeconfig) _hookctl_files; return ;;
+    --context) :; return ;;
+    --request-timeout) :; return ;;
   esac
-  if [[ $cur == -* ]]; then _hookctl_reply "-v --verbose --no-color -f --file --config --no-config -p --parameter --parameter-file --promotion-context --product --release-version --commit --release-id --release-url --flow --env --on --error-message -o --output --inline -n --namespace -h --help -V --version"; return; fi
+  if [[ $cur == -* ]]; then _hookctl_reply "-v --verbose --no-color -f --file --config --no-config -p --parameter --parameter-file --promotion-context --product --release-version --commit --release-id --release-url --flow --env --on --error-message --inline -o --output -n --namespace --cluster --kubeconfig --context --request-timeout -h --help -V --version"; return; fi
   local pos
-  pos=$(_hookctl_position "-f --file --config -p --parameter --parameter-file --promotion-context --product --release-version --commit --release-id --release-url --flow --env --on --error-message -o --output -n --namespace")
+  pos=$(_hookctl_position "-f --file --config -p --parameter --parameter-file --promotion-context --product --release-version --commit --release-id --release-url --flow --env --on --error-message -o --output -n --namespace --kubeconfig --context --request-timeout")
   if ((pos >= 0 && pos <= 0)); then _hookctl_names hooks; return; fi
 }
 
@@ -104,8 +111,12 @@ _hookctl_simulate() {
     --export) _hookctl_names hooks; return ;;
     -o|--output) :; return ;;
     --render-dir) _hookctl_files; return ;;
+    --kubeconfig) _hookctl_files; return ;;
+    --context) :; return ;;
+    --request-timeout) :; return ;;
+    -n|--namespace) :; return ;;
   esac
-  if [[ $cur == -* ]]; then _hookctl_reply "-v --verbose --no-color -f --file --config --no-config -p --parameter --parameter-file --promotion-context --product --release-version --commit --release-id --release-url --flow --fail --fail-hook --terminate-at --export -o --output --render-dir -h --help -V --version"; return; fi
+  if [[ $cur == -* ]]; then _hookctl_reply "-v --verbose --no-color -f --file --config --no-config -p --parameter --parameter-file --promotion-context --product --release-version --commit --release-id --release-url --flow --fail --fail-hook --terminate-at --export -o --output --render-dir --cluster --kubeconfig --context --request-timeout -n --namespace -h --help -V --version"; return; fi
 }
 
 _hookctl_graph() {
@@ -116,6 +127,37 @@ _hookctl_graph() {
     -o|--output) :; return ;;
   esac
   if [[ $cur == -* ]]; then _hookctl_reply "-v --verbose --no-color -f --file --config --no-config --flow -o --output -h --help -V --version"; return; fi
+}
+
+_hookctl_fire() {
+  case "$prev" in
+    -f|--file) _hookctl_files; return ;;
+    --config) _hookctl_files; return ;;
+    -p|--parameter) :; return ;;
+    --parameter-file) _hookctl_files; return ;;
+    --promotion-context) :; return ;;
+    --product) :; return ;;
+    --release-version) :; return ;;
+    --commit) :; return ;;
+    --release-id) :; return ;;
+    --release-url) :; return ;;
+    --flow) _hookctl_names flows; return ;;
+    --env) _hookctl_names environments; return ;;
+    --on) :; return ;;
+    --error-message) :; return ;;
+    --kubeconfig) _hookctl_files; return ;;
+    --context) :; return ;;
+    --request-timeout) :; return ;;
+    -n|--namespace) :; return ;;
+    --dry-run) :; return ;;
+    -o|--output) :; return ;;
+    --timeout) :; return ;;
+    --secret) :; return ;;
+  esac
+  if [[ $cur == -* ]]; then _hookctl_reply "-v --verbose --no-color -f --file --config --no-config -p --parameter --parameter-file --promotion-context --product --release-version --commit --release-id --release-url --flow --env --on --error-message --inline --kubeconfig --context --request-timeout -n --namespace --dry-run -o --output --apply --wait --log --timeout -y --yes --secret --cluster -h --help -V --version"; return; fi
+  local pos
+  pos=$(_hookctl_position "-f --file --config -p --parameter --parameter-file --promotion-context --product --release-version --commit --release-id --release-url --flow --env --on --error-message --kubeconfig --context --request-timeout -n --namespace --dry-run -o --output --timeout --secret")
+  if ((pos >= 0 && pos <= 0)); then _hookctl_names hooks; return; fi
 }
 
 _hookctl_completion() {
@@ -136,12 +178,13 @@ _hookctl() {
   COMPREPLY=()
   case "$cmd" in
     "")
-      if [[ $cur == -* ]]; then _hookctl_reply "-h --help -V --version"; else _hookctl_reply "lint rules render simulate graph completion"; fi ;;
+      if [[ $cur == -* ]]; then _hookctl_reply "-h --help -V --version"; else _hookctl_reply "lint rules render simulate graph fire completion"; fi ;;
     lint) _hookctl_lint ;;
     rules) _hookctl_rules ;;
     render) _hookctl_render ;;
     simulate) _hookctl_simulate ;;
     graph) _hookctl_graph ;;
+    fire) _hookctl_fire ;;
     completion) _hookctl_completion ;;
   esac
 }

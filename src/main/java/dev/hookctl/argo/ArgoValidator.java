@@ -1,5 +1,6 @@
 package dev.hookctl.argo;
 
+
 import dev.hookctl.diag.Diagnostic;
 import dev.hookctl.diag.Location;
 import dev.hookctl.diag.RuleInfo;
@@ -7,6 +8,7 @@ import dev.hookctl.load.Catalog;
 import dev.hookctl.load.Document;
 import dev.hookctl.load.Kind;
 import dev.hookctl.yaml.SourceFile;
+import dev.hookctl.yaml.ValueLocator;
 import dev.hookctl.yaml.YamlNode;
 import dev.hookctl.yaml.YamlNode.Entry;
 import dev.hookctl.yaml.YamlNode.Mapping;
@@ -57,7 +59,7 @@ public final class ArgoValidator {
     private static final Set<String> RESERVED_CONTAINERS = Set.of("wait", "supervisor");
 
     private final Catalog catalog;
-    private final TagLocator locator = new TagLocator();
+    private final ValueLocator locator = new ValueLocator();
     private final YamlReader manifestReader = new YamlReader();
 
     public ArgoValidator(Catalog catalog) {

@@ -26,6 +26,16 @@ public enum ExitCode {
         return meaning;
     }
 
+    /** The exit code with this number; codes from other packages (cluster problems, wait outcomes) map here. */
+    static ExitCode of(int code) {
+        for (ExitCode c : values()) {
+            if (c.code == code) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("no exit code " + code);
+    }
+
     /** The exit-code section of {@code --help}. */
     static String helpSection() {
         StringBuilder b = new StringBuilder();

@@ -1,11 +1,14 @@
 package dev.hookctl.cli;
 
+import dev.hookctl.cluster.ConnectionSettings;
+import dev.hookctl.diag.Diagnostic;
 import dev.hookctl.diag.Severity;
 import dev.hookctl.lint.ConfigLoader;
 import dev.hookctl.lint.LintConfig;
 import dev.hookctl.lint.LintReport;
 import dev.hookctl.lint.Linter;
 import dev.hookctl.lint.RuleRegistry;
+import dev.hookctl.load.Catalog;
 import dev.hookctl.load.LoadResult;
 import dev.hookctl.load.Loader;
 import dev.hookctl.report.Format;
@@ -63,6 +66,14 @@ final class LintCommand implements Callable<Integer> {
             description = {"Report only on files changed since the Git revision REV (git diff --name-only REV, plus "
                 + "untracked files). Everything is still loaded, so references into unchanged files resolve."})
     String changedSince;
+
+    @Option(names = "--cluster", description = "Resolve references against the WorkflowTemplates installed in the "
+            + "cluster's namespace too (a template in the files wins). Templates from the cluster are not linted "
+            + "themselves: pipe 'kubectl get workflowtemplates -o yaml' into 'hookctl lint -' for that.")
+    boolean cluster;
+
+    @Mixin
+    ClusterOptions clusterOptions;
 
     LintCommand(Console console) {
         this.console = console;
@@ -144,7 +155,23 @@ final class LintCommand implements Callable<Integer> {
                     "check the path; 'hookctl lint' with no path lints the current folder");
             return ExitCode.INPUT.code();
         }
-        LintReport report = new Linter(registry).lint(load, lintConfig);
+        LintReport report;
+        if (cluster) {
+            ReleaseSession.Result<ConnectionSettings> settings = clusterOptions.settingsOrReport(console);
+            if (settings.failed()) {
+                return settings.exit().code();
+            }
+            ReleaseSession.Result<ClusterCatalog.Fetched> fetched = ClusterCatalog.fetch(console, settings.get());
+            if (fetched.failed()) {
+                return fetched.exit().code();
+            }
+            Catalog catalog = ClusterCatalog.merge(load.documents(), fetched.get().documents());
+            console.err().println("hookctl: note: " + ClusterCatalog.summary(fetched.get(), catalog));
+            console.err().flush();
+            report = withoutClusterFindings(new Linter(registry).lint(load, catalog, lintConfig), catalog);
+        } else {
+            report = new Linter(registry).lint(load, lintConfig);
+        }
         if (changed.isPresent()) {
             Set<Path> changedPaths = changed.get();
             Set<String> shown = new HashSet<>();
@@ -176,6 +203,19 @@ final class LintCommand implements Callable<Integer> {
             return ExitCode.INPUT.code();
         }
         return threshold.isPresent() && report.failsAt(threshold.get()) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+    }
+
+    /**
+     * The report without findings located in the cluster's templates: those are context for the
+     * files (what a flow's references resolve to), not what the user asked to lint, and their text
+     * is hookctl's rendering of the server's object, not a file anyone can edit. The summary counts
+     * the files' templates only, for the same reason.
+     */
+    private static LintReport withoutClusterFindings(LintReport r, Catalog catalog) {
+        List<Diagnostic> kept = r.diagnostics().stream().filter(d -> !ClusterCatalog.fromCluster(d.location().file())).toList();
+        int fromCluster = (int) catalog.documents().stream().filter(ClusterCatalog::fromCluster).count();
+        return new LintReport(kept, r.filePaths(), r.flows(), r.hookTemplates() - fromCluster, r.otherManifests(), r.skippedDocuments(),
+                r.unreadableInput());
     }
 
     /** The working directory relative to the Git root, so SARIF and annotations carry repository paths. */

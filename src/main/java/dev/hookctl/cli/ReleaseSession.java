@@ -8,10 +8,15 @@ import dev.hookctl.lint.RuleRegistry;
 import dev.hookctl.load.Catalog;
 import dev.hookctl.load.LoadResult;
 import dev.hookctl.load.Loader;
+import dev.hookctl.cluster.ConnectionSettings;
+import dev.hookctl.release.ArgumentSupply.MissingArgument;
 import dev.hookctl.release.IdSource;
 import dev.hookctl.release.Outcome;
 import dev.hookctl.release.PromotionContext;
 import dev.hookctl.release.ReleaseInputs;
+import dev.hookctl.release.RenderRequest;
+import dev.hookctl.release.RenderedWorkflow;
+import dev.hookctl.release.Renderer;
 import dev.hookctl.release.UserError;
 import dev.hookctl.release.UserParameters;
 import java.io.IOException;
@@ -20,11 +25,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The input side shared by render, simulate and graph: load the manifests with the lint loader,
+ * The input side shared by render, simulate, graph and fire: load the manifests with the lint loader,
  * read the configuration, and turn the release options into {@link ReleaseInputs}. Failures are
  * printed here and come back as the exit code.
  */
@@ -40,6 +46,14 @@ final class ReleaseSession {
 
     /** Loads manifests; on failure prints the error and returns the exit code. */
     Result<Loaded> load(ManifestOptions m) {
+        return load(m, Optional.empty());
+    }
+
+    /**
+     * Loads manifests and, with {@code cluster}, adds the WorkflowTemplates of its namespace
+     * ({@code --cluster}, see {@link ClusterCatalog}); on failure prints the error and returns the exit code.
+     */
+    Result<Loaded> load(ManifestOptions m, Optional<ConnectionSettings> cluster) {
         Loader loader = new Loader(console.workingDirectory(), console.in());
         LintConfig config = LintConfig.EMPTY;
         String first = m.inputs().get(0);
@@ -77,11 +91,28 @@ final class ReleaseSession {
             console.err().flush();
         }
         Path folder = Files.isDirectory(start) ? start : start.getParent();
-        return Result.ok(new Loaded(Catalog.of(load), config, Optional.ofNullable(folder)));
+        Catalog catalog = Catalog.of(load);
+        if (cluster.isPresent()) {
+            Result<ClusterCatalog.Fetched> fetched = ClusterCatalog.fetch(console, cluster.get());
+            if (fetched.failed()) {
+                return Result.exit(fetched.exit());
+            }
+            catalog = ClusterCatalog.merge(load.documents(), fetched.get().documents());
+            notes(List.of(ClusterCatalog.summary(fetched.get(), catalog)));
+        }
+        return Result.ok(new Loaded(catalog, config, Optional.ofNullable(folder)));
     }
 
     /** The release inputs from the options; on failure prints the error and returns exit 2. */
     Result<ReleaseInputs> inputs(ReleaseOptionsMixin o, Optional<String> errorMessage, Loaded loaded) {
+        return inputs(o, errorMessage, loaded, IdSource.random());
+    }
+
+    /**
+     * As {@link #inputs(ReleaseOptionsMixin, Optional, Loaded)} with the id source given: fire renders
+     * again after prompting and needs {@link IdSource#once()} to keep one RELEASE_ID.
+     */
+    Result<ReleaseInputs> inputs(ReleaseOptionsMixin o, Optional<String> errorMessage, Loaded loaded, IdSource ids) {
         Outcome<Map<String, String>> flags = UserParameters.parseAssignments(o.parameterList());
         if (!flags.isOk()) {
             return usage(flags.error());
@@ -115,7 +146,7 @@ final class ReleaseSession {
             context = parsed.value();
         }
         return Result.ok(new ReleaseInputs(o.toOptions(errorMessage), UserParameters.of(flags.value(), fromFile),
-                context, loaded.config().releaseUrlTemplate(), loaded.checkout(), IdSource.random(),
+                context, loaded.config().releaseUrlTemplate(), loaded.checkout(), ids,
                 Clock.systemUTC()));
     }
 
@@ -129,6 +160,23 @@ final class ReleaseSession {
             console.error(option + ": cannot read " + name + ": " + e.getMessage(), "check the file's permissions");
         }
         return Optional.empty();
+    }
+
+    /** Renders; an unknown name, a trigger environment and the like are printed and give exit 2. Notes are the caller's. */
+    Result<RenderedWorkflow> render(Catalog catalog, RenderRequest request) {
+        Outcome<RenderedWorkflow> rendered = Renderer.render(catalog, request);
+        return rendered.isOk() ? Result.ok(rendered.value()) : usage(rendered.error());
+    }
+
+    /** Prints the arguments nobody supplies, each with how to supply it; the caller exits 2. */
+    void reportMissing(RenderedWorkflow wf) {
+        StringBuilder b = new StringBuilder();
+        for (MissingArgument m : wf.missing()) {
+            b.append("\n  ").append(m.name()).append(": ").append(m.howToSupply());
+        }
+        console.error("hook \"" + wf.hook() + "\" declares " + (wf.missing().size() == 1 ? "an argument" : "arguments")
+                + " nobody supplies for " + wf.event().describe() + "; Argo would refuse the Workflow:" + b,
+                "supply each as shown; 'hookctl lint' reports these as argument-never-supplied or fail-only-argument");
     }
 
     <T> Result<T> usage(UserError e) {

@@ -1,5 +1,6 @@
 package dev.hookctl.cli;
 
+import dev.hookctl.cluster.ConnectionSettings;
 import dev.hookctl.load.Kind;
 import dev.hookctl.release.Firing;
 import dev.hookctl.release.Manifests;
@@ -68,6 +69,12 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Write each firing's Workflow to DIR as NN-HOOK.yaml.")
     Path renderDir;
 
+    @Option(names = "--cluster", description = RenderCommand.CLUSTER_DESCRIPTION)
+    boolean cluster;
+
+    @Mixin
+    ClusterOptions clusterOptions;
+
     SimulateCommand(Console console) {
         this.console = console;
     }
@@ -78,8 +85,16 @@ final class SimulateCommand implements Callable<Integer> {
             console.error("unknown output \"" + output + "\"", "use -o text or -o json");
             return ExitCode.USAGE.code();
         }
+        Optional<ConnectionSettings> settings = Optional.empty();
+        if (cluster) {
+            ReleaseSession.Result<ConnectionSettings> s = clusterOptions.settingsOrReport(console);
+            if (s.failed()) {
+                return s.exit().code();
+            }
+            settings = s.value();
+        }
         ReleaseSession session = new ReleaseSession(console);
-        ReleaseSession.Result<ReleaseSession.Loaded> loaded = session.load(manifests);
+        ReleaseSession.Result<ReleaseSession.Loaded> loaded = session.load(manifests, settings);
         if (loaded.failed()) {
             return loaded.exit().code();
         }

@@ -3,7 +3,7 @@ package dev.hookctl.cluster;
 /**
  * The one way in: connects a {@link ClusterClient} from kubectl-style settings. This class has no
  * fabric8 type in its signature or fields, so the CLI may refer to it freely; the client library is
- * loaded only when {@link #connect} runs (it costs about a second, see docs/architecture-cluster.md).
+ * loaded only when {@link #connect} runs (it costs about a second, see docs/architecture.md).
  */
 public final class Clusters {
     private Clusters() {}

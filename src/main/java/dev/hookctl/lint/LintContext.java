@@ -16,6 +16,7 @@ public final class LintContext {
     private final LintConfig config;
     private final WorkflowUsages usages;
     private final List<Diagnostic> sink = new ArrayList<>();
+    private final java.util.Map<Object, Object> shared = new java.util.HashMap<>();
 
     public LintContext(Catalog catalog, LintConfig config) {
         this.catalog = catalog;
@@ -33,6 +34,15 @@ public final class LintContext {
 
     public WorkflowUsages usages() {
         return usages;
+    }
+
+    /**
+     * A fact about the catalog that several checks need (such as the promotion-context keys),
+     * computed once per lint run under {@code key}.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T shared(Object key, java.util.function.Supplier<T> compute) {
+        return (T) shared.computeIfAbsent(key, k -> compute.get());
     }
 
     public void report(RuleInfo rule, Location at, String message, String hint, Location... related) {

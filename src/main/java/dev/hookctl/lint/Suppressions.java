@@ -51,7 +51,7 @@ final class Suppressions {
         List<Ignore> ignores = new ArrayList<>();
         List<Diagnostic> out = new ArrayList<>();
         for (SourceFile f : files) {
-            if (!f.text().contains("hookctl:ignore")) {
+            if (!f.mentionsSuppression()) {
                 continue;
             }
             for (int line = 1; line <= f.lineCount(); line++) {

@@ -47,7 +47,17 @@ public final class LoadRules {
             "# a folder containing a symbolic link to one of its parents\n",
             "# every file under the path is readable\n");
 
+    public static final RuleInfo UNKNOWN_KIND = new RuleInfo("unknown-kind", Severity.WARNING, "manifest",
+            "A document's kind is a near miss of a kind hookctl knows.",
+            "Documents of kinds hookctl does not know are skipped silently, as they should be (ConfigMaps, "
+                    + "Applications). But a kind one or two letters away from PromotionFlow, WorkflowTemplate and "
+                    + "the others, in the same API group, is a typo: the runtime ignores the manifest too.",
+            "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlows\nmetadata:\n  name: web-release\nspec:\n"
+                    + "  triggerEnvironment: dev\n  steps:\n    - environment: prod\n      dependsOn: [dev]\n",
+            "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow\nmetadata:\n  name: web-release\nspec:\n"
+                    + "  triggerEnvironment: dev\n  steps:\n    - environment: prod\n      dependsOn: [dev]\n");
+
     public static List<RuleInfo> all() {
-        return List.of(YAML_SYNTAX, YAML_DUPLICATE_KEY, YAML_LIMIT, YAML_ENCODING, IO_ERROR);
+        return List.of(YAML_SYNTAX, YAML_DUPLICATE_KEY, YAML_LIMIT, YAML_ENCODING, IO_ERROR, UNKNOWN_KIND);
     }
 }

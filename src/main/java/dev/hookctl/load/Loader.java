@@ -228,13 +228,15 @@ public final class Loader {
                     false);
         }
         YamlReader.DecodedText decoded = YamlReader.decode(bytes);
-        SourceFile file = new SourceFile(input.path(), input.display(), decoded.text());
+        SourceFile file = input.path().isPresent()
+                ? SourceFile.reloadable(input.path().get(), input.display(), decoded.text())
+                : new SourceFile(input.path(), input.display(), decoded.text());
         List<Diagnostic> diags = new ArrayList<>();
         if (decoded.problem().isPresent()) {
             diags.add(toDiagnostic(file, decoded.problem().get()));
             return new FileOutcome(Optional.of(file), List.of(), diags, 0, false);
         }
-        YamlReader.Result parsed = reader.read(file);
+        YamlReader.Result parsed = reader.read(file, decoded.text());
         for (YamlProblem p : parsed.problems()) {
             diags.add(toDiagnostic(file, p));
         }
@@ -246,6 +248,7 @@ public final class Loader {
                 docs.add(doc.get());
             } else {
                 skipped++;
+                misspeltKind(file, d).ifPresent(diags::add);
             }
         }
         return new FileOutcome(Optional.of(file), docs, diags, skipped, false);
@@ -261,6 +264,39 @@ public final class Loader {
             return Optional.empty();
         }
         return Kind.of(apiVersion.get(), kind.get()).map(k -> new Document(file, d.index(), k, root));
+    }
+
+    /**
+     * A skipped document whose kind is one letter or two away from a kind hookctl knows, in the
+     * same API group: almost certainly a typo that would make Codefresh or Argo ignore it too.
+     */
+    private static Optional<Diagnostic> misspeltKind(SourceFile file, YamlReader.ParsedDocument d) {
+        if (!(d.root() instanceof Mapping root)) {
+            return Optional.empty();
+        }
+        Optional<String> apiVersion = root.text("apiVersion");
+        Optional<dev.hookctl.yaml.YamlNode.Scalar> kind = root.scalar("kind");
+        if (apiVersion.isEmpty() || kind.isEmpty()) {
+            return Optional.empty();
+        }
+        String group = apiVersion.get().contains("/") ? apiVersion.get().substring(0, apiVersion.get().indexOf('/'))
+                : apiVersion.get();
+        List<String> sameGroup = new ArrayList<>();
+        for (Kind k : Kind.values()) {
+            if (k.group().equals(group)) {
+                sameGroup.add(k.kindName());
+            }
+        }
+        String written = kind.get().value();
+        for (String known : sameGroup) {
+            if (dev.hookctl.diag.Suggestions.distance(written.toLowerCase(java.util.Locale.ROOT),
+                    known.toLowerCase(java.util.Locale.ROOT)) <= 2) {
+                return Optional.of(diag(LoadRules.UNKNOWN_KIND, file, kind.get().span(),
+                        "unknown kind \"" + written + "\" in " + group + "; the document is skipped",
+                        "did you mean \"" + known + "\"?", Optional.empty()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Diagnostic toDiagnostic(SourceFile file, YamlProblem p) {

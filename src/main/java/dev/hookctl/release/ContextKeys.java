@@ -33,20 +33,29 @@ public final class ContextKeys {
         List<Document> workflows = new java.util.ArrayList<>(catalog.documents(Kind.WORKFLOW_TEMPLATE));
         workflows.addAll(catalog.documents(Kind.WORKFLOW));
         workflows.addAll(catalog.documents(Kind.CLUSTER_WORKFLOW_TEMPLATE));
+        // One walk per workflow: does it export directly, and which templates does it call?
         Set<String> exporters = new LinkedHashSet<>();
+        Map<String, List<String>> callers = new java.util.HashMap<>();
         for (Document d : workflows) {
-            if (exportsDirectly(d)) {
+            boolean[] exports = {false};
+            walk(d.root(), (key, value) -> {
+                if (key.equals("globalName") && value instanceof YamlNode.Scalar s && s.value().equals(CONTEXT_NAME)) {
+                    exports[0] = true;
+                } else if (key.equals("templateRef") && value instanceof YamlNode.Mapping m) {
+                    m.text("name").ifPresent(callee -> callers.computeIfAbsent(callee, k -> new java.util.ArrayList<>())
+                            .add(d.name()));
+                }
+            });
+            if (exports[0]) {
                 exporters.add(d.name());
             }
         }
-        // callers of an exporter export too (the set-promotion-context library pattern); repeat to a fixed point
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (Document d : workflows) {
-                if (!exporters.contains(d.name()) && references(d).stream().anyMatch(exporters::contains)) {
-                    exporters.add(d.name());
-                    grew = true;
+        // callers of an exporter export too (the set-promotion-context library pattern), transitively
+        Deque<String> todo = new ArrayDeque<>(exporters);
+        while (!todo.isEmpty()) {
+            for (String caller : callers.getOrDefault(todo.pop(), List.of())) {
+                if (exporters.add(caller)) {
+                    todo.push(caller);
                 }
             }
         }
@@ -60,27 +69,6 @@ public final class ContextKeys {
             }
         }
         return keys;
-    }
-
-    static boolean exportsDirectly(Document d) {
-        boolean[] found = {false};
-        walk(d.root(), (key, value) -> {
-            if (key.equals("globalName") && value instanceof YamlNode.Scalar s && s.value().equals(CONTEXT_NAME)) {
-                found[0] = true;
-            }
-        });
-        return found[0];
-    }
-
-    /** Names in {@code templateRef.name} anywhere in the document. */
-    static Set<String> references(Document d) {
-        Set<String> out = new LinkedHashSet<>();
-        walk(d.root(), (key, value) -> {
-            if (key.equals("templateRef") && value instanceof YamlNode.Mapping m) {
-                m.text("name").ifPresent(out::add);
-            }
-        });
-        return out;
     }
 
     /** The document's lines of its file. */

@@ -258,8 +258,9 @@ public final class Renderer {
     private static Outcome<Phase> inferPhase(Catalog catalog, Optional<PromotionFlow> flow, RenderRequest r,
                                              List<String> notes) {
         if (r.hook().isEmpty()) {
-            return Outcome.failed("--on is required with --flow: start, success or fail",
-                    "for example: hookctl render --flow " + r.flow().orElse("F") + " --on fail");
+            return Outcome.failed(new UserError("--on is required with --flow: start, success or fail",
+                    "for example: hookctl render --flow " + r.flow().orElse("F") + " --on fail",
+                    UserError.Reason.PHASE_REQUIRED));
         }
         String hook = r.hook().get();
         Set<Phase> phases = new LinkedHashSet<>();
@@ -278,10 +279,11 @@ public final class Renderer {
             notes.add("--on " + p.word() + " taken from the flows, where \"" + hook + "\" is assigned as " + p.key());
             return Outcome.ok(p);
         }
-        return Outcome.failed("--on is required: start, success or fail",
+        return Outcome.failed(new UserError("--on is required: start, success or fail",
                 phases.isEmpty() ? "hook \"" + hook + "\" is not assigned where it could tell the phase"
                         : "hook \"" + hook + "\" is assigned as " + String.join(" and ",
-                        phases.stream().map(Phase::key).toList()));
+                        phases.stream().map(Phase::key).toList()),
+                UserError.Reason.PHASE_REQUIRED));
     }
 
     /** The flows that assign the hook anywhere, in catalog order. */

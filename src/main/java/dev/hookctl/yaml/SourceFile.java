@@ -4,19 +4,45 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * One input: where it came from, how we show its name, and its text (kept for source snippets
- * and inline suppressions). {@code path} is empty for standard input.
+ * One input: where it came from, how we show its name, and its text (for source snippets, tag
+ * positions and inline suppressions). {@code path} is empty for standard input.
+ *
+ * <p>Lint keeps every file of a repository alive until it reports, but needs the text of only the
+ * few files it reports on. A {@link #reloadable} file therefore does not keep its text: it reads
+ * it again from disk the first time someone asks (if the file changed in between, a snippet may
+ * show the new text; positions still come from the text that was parsed).
  */
 public final class SourceFile {
     private final Optional<Path> path;
     private final String displayPath;
-    private final String text;
+    private final boolean mentionsSuppression;
+    private volatile String text;
     private int[] lineStarts;
 
     public SourceFile(Optional<Path> path, String displayPath, String text) {
         this.path = path;
         this.displayPath = displayPath;
         this.text = text;
+        this.mentionsSuppression = text.contains(SUPPRESSION_MARK);
+    }
+
+    private SourceFile(Path path, String displayPath, boolean mentionsSuppression) {
+        this.path = Optional.of(path);
+        this.displayPath = displayPath;
+        this.mentionsSuppression = mentionsSuppression;
+    }
+
+    /** The marker of an inline suppression comment ({@code # hookctl:ignore ...}). */
+    public static final String SUPPRESSION_MARK = "hookctl:ignore";
+
+    /** A file on disk whose text, already read once as {@code text}, is read again only when needed. */
+    public static SourceFile reloadable(Path path, String displayPath, String text) {
+        return new SourceFile(path, displayPath, text.contains(SUPPRESSION_MARK));
+    }
+
+    /** True when the text contains an inline suppression comment, known without reading it again. */
+    public boolean mentionsSuppression() {
+        return mentionsSuppression;
     }
 
     public Optional<Path> path() {
@@ -29,12 +55,31 @@ public final class SourceFile {
     }
 
     public String text() {
-        return text;
+        String t = text;
+        if (t == null) {
+            synchronized (this) {
+                t = text;
+                if (t == null) {
+                    t = reread();
+                    text = t;
+                }
+            }
+        }
+        return t;
+    }
+
+    private String reread() {
+        try {
+            return YamlReader.decode(java.nio.file.Files.readAllBytes(path.orElseThrow())).text();
+        } catch (java.io.IOException e) {
+            return ""; // gone since it was parsed: diagnostics keep their positions, snippets are left out
+        }
     }
 
     /** The text of a 1-based line without its line break, or "" past the end. */
     public String line(int line) {
         int[] starts = lineStarts();
+        String text = text();
         if (line < 1 || line > starts.length) {
             return "";
         }
@@ -52,6 +97,7 @@ public final class SourceFile {
 
     private synchronized int[] lineStarts() {
         if (lineStarts == null) {
+            String text = text();
             int n = 1;
             for (int i = 0; i < text.length(); i++) {
                 if (text.charAt(i) == '\n') {

@@ -52,7 +52,7 @@ public final class YamlReader {
             "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO",
             "on", "On", "ON", "off", "Off", "OFF");
 
-    private static final int MAX_INTERNED_KEYS = 50_000;
+    private static final int MAX_INTERNED_KEYS = 200_000;
 
     private final YAMLFactory factory;
     private final YamlLimits limits;
@@ -131,9 +131,13 @@ public final class YamlReader {
 
     /** Parses every document of a file. Never throws for bad input: problems are returned. */
     public Result read(SourceFile file) {
+        return read(file, file.text());
+    }
+
+    /** Parses {@code text} as the content of {@code file} (which need not keep the text itself). */
+    public Result read(SourceFile file, String text) {
         List<ParsedDocument> docs = new ArrayList<>();
         List<YamlProblem> problems = new ArrayList<>();
-        String text = file.text();
         try (JsonParser p = factory.createParser(text)) {
             new TreeBuilder((YAMLParser) p, text, docs, problems).run();
         } catch (JsonProcessingException e) {
@@ -275,6 +279,14 @@ public final class YamlReader {
         private final Map<YamlNode, Long> weights = new IdentityHashMap<>();
         private long aliasNodes;
 
+        /**
+         * Short values repeat across a repository as much as keys do (RELEASE_URL, main, alpine:3.20,
+         * a service account): share them too. Long values (scripts) are kept as they are.
+         */
+        private String shortValue(String value) {
+            return value.length() <= 48 ? intern(value) : value;
+        }
+
         /** Mapping keys repeat across every file ("name", "value"): keep one copy of each. */
         private String intern(String key) {
             if (keys.size() > MAX_INTERNED_KEYS) {
@@ -354,7 +366,7 @@ public final class YamlReader {
             if (type == ScalarType.NULL) {
                 value = "";
             }
-            Scalar s = new Scalar(value == null ? "" : value, type, span);
+            Scalar s = new Scalar(value == null ? "" : shortValue(value), type, span);
             String anchor = p.getObjectId();
             if (anchor != null) {
                 anchors.put(anchor, s);

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Start-up is part of the design: the offline commands must never load the cluster client (fabric8,
- * about a second) or jline. Runs the real entry point in a fresh JVM with -verbose:class, because the
+ * Start-up is part of the design: the offline commands (and {@code fire --dry-run=client}, which
+ * contacts no cluster) must never load the cluster client (fabric8, about a second) or jline. Runs the real entry point in a fresh JVM with -verbose:class, because the
  * test JVM has long loaded both.
  */
 class LazyLoadingTest {
@@ -23,7 +23,7 @@ class LazyLoadingTest {
     Path tmp;
 
     @ParameterizedTest(name = "hookctl {0}")
-    @ValueSource(strings = {"--help", "rules", "lint"})
+    @ValueSource(strings = {"--help", "rules", "lint", "render hello --on start", "fire hello --on start --dry-run=client"})
     void offlineCommandsLoadNeitherFabric8NorJline(String command) throws Exception {
         Files.writeString(tmp.resolve("hook.yaml"), """
                 apiVersion: argoproj.io/v1alpha1
@@ -42,10 +42,13 @@ class LazyLoadingTest {
         cmd.addAll(List.of(command.split(" ")));
         if (command.equals("lint")) {
             cmd.add(tmp.resolve("hook.yaml").toString());
+        } else if (command.startsWith("render") || command.startsWith("fire")) {
+            cmd.addAll(List.of("-f", tmp.resolve("hook.yaml").toString()));
         }
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).directory(tmp.toFile())
                 .redirectOutput(tmp.resolve("out.txt").toFile()).start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("hookctl %s finished", command).isTrue();
+        assertThat(p.exitValue()).as("exit code of hookctl %s", command).isZero();
         List<String> loaded = loadedClasses(tmp.resolve("out.txt"));
 
         assertThat(loaded).as("classes loaded by hookctl %s", command).isNotEmpty()

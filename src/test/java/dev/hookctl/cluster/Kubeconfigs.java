@@ -5,18 +5,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes small kubeconfig files for tests. */
-final class Kubeconfigs {
-    static final String TOKEN = "tok-3f9a1c77e2b04d5a9e61-SECRET";
+/** Writes small kubeconfig files for tests (the cli tests use it too). */
+public final class Kubeconfigs {
+    public static final String TOKEN = "tok-3f9a1c77e2b04d5a9e61-SECRET";
 
     private Kubeconfigs() {}
 
     /** One context "mock" (namespace argo) pointing at {@code server} with a bearer token, plus a second context "other". */
-    static Path write(Path dir, String server) {
+    public static Path write(Path dir, String server) {
         return write(dir, server, "mock", "argo");
     }
 
-    static Path write(Path dir, String server, String currentContext, String namespace) {
+    public static Path write(Path dir, String server, String currentContext, String namespace) {
         String text = """
                 apiVersion: v1
                 kind: Config

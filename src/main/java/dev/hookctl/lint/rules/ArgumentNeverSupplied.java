@@ -7,7 +7,6 @@ import dev.hookctl.lint.Rule;
 import dev.hookctl.release.ArgumentSupply;
 import dev.hookctl.release.ArgumentSupply.DeclaredArgument;
 import dev.hookctl.release.ArgumentSupply.MissingReason;
-import dev.hookctl.release.ContextKeys;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -100,8 +99,7 @@ public final class ArgumentNeverSupplied extends Rule {
 
     @Override
     public void check(LintContext ctx) {
-        Set<String> contextKeys = ContextKeys.possible(ctx.catalog());
-        for (HookArguments.HookUse use : HookArguments.hooks(ctx, contextKeys)) {
+        for (HookArguments.HookUse use : HookArguments.hooks(ctx)) {
             Map<String, DeclaredArgument> missing = new LinkedHashMap<>();
             for (ArgumentSupply s : use.byPhase().values()) {
                 for (DeclaredArgument a : s.missingArguments()) {

@@ -8,7 +8,6 @@ import dev.hookctl.model.Phase;
 import dev.hookctl.release.ArgumentSupply;
 import dev.hookctl.release.ArgumentSupply.DeclaredArgument;
 import dev.hookctl.release.ArgumentSupply.MissingReason;
-import dev.hookctl.release.ContextKeys;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,7 +101,7 @@ public final class FailOnlyArgument extends Rule {
 
     @Override
     public void check(LintContext ctx) {
-        for (HookArguments.HookUse use : HookArguments.hooks(ctx, ContextKeys.possible(ctx.catalog()))) {
+        for (HookArguments.HookUse use : HookArguments.hooks(ctx)) {
             Map<String, DeclaredArgument> args = new LinkedHashMap<>();
             Map<String, List<String>> phases = new LinkedHashMap<>();
             for (Map.Entry<Phase, ArgumentSupply> e : use.byPhase().entrySet()) {

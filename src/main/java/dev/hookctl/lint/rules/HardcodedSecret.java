@@ -1,5 +1,7 @@
 package dev.hookctl.lint.rules;
 
+import dev.hookctl.yaml.ValueLocator;
+
 import dev.hookctl.diag.RuleInfo;
 import dev.hookctl.diag.Severity;
 import dev.hookctl.lint.LintContext;
@@ -199,8 +201,7 @@ public final class HardcodedSecret extends Rule {
 
     private void report(LintContext ctx, Document d, Scalar scalar, int offset, int length, String what,
                         String secret, String variable) {
-        Optional<Span> inside = Nodes.within(d.file(), scalar, offset, length);
-        var at = inside.map(sp -> new dev.hookctl.diag.Location(d.file(), sp)).orElse(d.at(scalar));
+        var at = new ValueLocator().locate(d.file(), scalar, offset, offset + length);
         ctx.report(INFO, at, "the workflow contains " + what + " (" + mask(secret) + ") in plain text",
                 "move it to a Kubernetes Secret in the runtime namespace and read it from the environment: "
                         + "env: [{name: " + variable + ", valueFrom: {secretKeyRef: {name: <secret>, key: <key>}}}], "

@@ -7,6 +7,7 @@ import dev.hookctl.load.Document;
 import dev.hookctl.model.HookTemplate;
 import dev.hookctl.model.Phase;
 import dev.hookctl.release.ArgumentSupply;
+import dev.hookctl.release.ContextKeys;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -28,7 +29,13 @@ final class HookArguments {
         }
     }
 
-    static List<HookUse> hooks(LintContext ctx, Set<String> contextKeys) {
+    /** The hooks of the catalog with their argument supply per phase, computed once per lint run. */
+    static List<HookUse> hooks(LintContext ctx) {
+        return ctx.shared(HookArguments.class,
+                () -> compute(ctx, ContextKeys.possible(ctx.catalog())));
+    }
+
+    private static List<HookUse> compute(LintContext ctx, Set<String> contextKeys) {
         Map<String, List<Usage>> byName = new LinkedHashMap<>();
         for (Usage u : ctx.usages().all()) {
             if (u.isHook()) {

@@ -1,5 +1,7 @@
 package dev.hookctl.lint.rules;
 
+import dev.hookctl.yaml.ValueLocator;
+
 import dev.hookctl.diag.RuleInfo;
 import dev.hookctl.diag.Severity;
 import dev.hookctl.lint.Check;
@@ -354,7 +356,7 @@ public final class PromotionTemplateRules implements Check {
     /** A node whose span is the part of the scalar at [offset, offset + length), or the scalar itself. */
     private static YamlNode pointInto(Document d, Scalar scalar, int offset, int length) {
         int len = Math.max(1, Math.min(length, scalar.value().length() - offset));
-        Optional<Span> span = Nodes.within(d.file(), scalar, offset, len);
-        return span.<YamlNode>map(s -> new Scalar(scalar.value(), scalar.type(), s)).orElse(scalar);
+        return new Scalar(scalar.value(), scalar.type(),
+                new ValueLocator().locate(d.file(), scalar, offset, offset + len).span());
     }
 }

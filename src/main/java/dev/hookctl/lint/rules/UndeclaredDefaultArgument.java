@@ -1,7 +1,7 @@
 package dev.hookctl.lint.rules;
 
 import dev.hookctl.argo.Tag;
-import dev.hookctl.argo.TagLocator;
+import dev.hookctl.yaml.ValueLocator;
 import dev.hookctl.argo.Tags;
 import dev.hookctl.diag.RuleInfo;
 import dev.hookctl.diag.Severity;
@@ -76,7 +76,7 @@ public final class UndeclaredDefaultArgument extends Rule {
 
     @Override
     public void check(LintContext ctx) {
-        TagLocator locator = new TagLocator();
+        ValueLocator locator = new ValueLocator();
         Set<String> seen = new HashSet<>();
         for (var usage : ctx.usages().all()) {
             if (!usage.isHook() || !seen.add(usage.reference().value())) {
@@ -86,7 +86,7 @@ public final class UndeclaredDefaultArgument extends Rule {
         }
     }
 
-    private void checkTemplate(LintContext ctx, Document d, TagLocator locator) {
+    private void checkTemplate(LintContext ctx, Document d, ValueLocator locator) {
         HookTemplate template = new HookTemplate(d);
         Set<String> declared = new HashSet<>();
         for (WorkflowParameter p : template.arguments()) {

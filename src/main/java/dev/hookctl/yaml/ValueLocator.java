@@ -1,21 +1,18 @@
-package dev.hookctl.argo;
+package dev.hookctl.yaml;
 
 import dev.hookctl.diag.Location;
-import dev.hookctl.yaml.SourceFile;
-import dev.hookctl.yaml.Span;
-import dev.hookctl.yaml.YamlNode;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * Finds where a part of a scalar's value sits in the source, so a diagnostic about a tag points at
- * the tag and not at the start of a forty-line script. The scalar's span covers its source text
+ * Finds where a part of a scalar's value sits in the source, so a diagnostic about a tag, a secret
+ * or a JSONPath segment points at it and not at the start of a forty-line script. The scalar's span covers its source text
  * (quotes and block indicators included); the value's text is searched for inside it, in order, so
  * the n-th occurrence in the value is the n-th in the source. Plain, quoted, literal and folded
  * scalars all keep a tag's characters verbatim unless they are escaped or folded across lines; then
  * the scalar's own position is used.
  */
-public final class TagLocator {
+public final class ValueLocator {
     private final Map<SourceFile, int[]> lineStarts = new IdentityHashMap<>();
 
     /** The location of {@code value.substring(from, to)} of the scalar, or the scalar when it cannot be found. */

@@ -39,8 +39,11 @@ public enum ExitCode {
     /** The exit-code section of {@code --help}. */
     static String helpSection() {
         StringBuilder b = new StringBuilder();
+        // concatenation, not String.format: a %d would load the locale data at every start-up
         for (ExitCode c : values()) {
-            b.append(String.format("  %-3d %s%n", c.code, c.meaning));
+            String code = String.valueOf(c.code);
+            b.append("  ").append(code).append(" ".repeat(Math.max(1, 4 - code.length()))).append(c.meaning)
+                    .append(System.lineSeparator());
         }
         return b.toString();
     }

@@ -20,7 +20,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.hookctl.yaml.SourceFile;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -42,14 +45,14 @@ final class LintCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to lint (default: the current folder).")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = FormatNames.class,
             description = "Output format: text, json, sarif, github or junit (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
     Path output;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", completionCandidates = FailLevels.class,
             description = "Exit with 1 when a finding is at least this severe: error, warning, info or never (default: ${DEFAULT-VALUE}).")
     String failOn;
 
@@ -58,6 +61,11 @@ final class LintCommand implements Callable<Integer> {
 
     @Option(names = "--no-config", description = "Ignore any .hookctl.yaml.")
     boolean noConfig;
+
+    @Option(names = "--changed-since", paramLabel = "REV",
+            description = {"Report only on files changed since the Git revision REV (git diff --name-only REV, plus "
+                + "untracked files). Everything is still loaded, so references into unchanged files resolve."})
+    String changedSince;
 
     @Option(names = "--cluster", description = "Resolve references against the WorkflowTemplates installed in the "
             + "cluster's namespace too (a template in the files wins). Templates from the cluster are not linted "
@@ -69,6 +77,22 @@ final class LintCommand implements Callable<Integer> {
 
     LintCommand(Console console) {
         this.console = console;
+    }
+
+    /** The --format values, for completion. */
+    static final class FormatNames extends ArrayList<String> {
+        FormatNames() {
+            for (Format f : Format.values()) {
+                add(f.label());
+            }
+        }
+    }
+
+    /** The --fail-on values, for completion. */
+    static final class FailLevels extends ArrayList<String> {
+        FailLevels() {
+            super(List.of("error", "warning", "info", "never"));
+        }
     }
 
     @Override
@@ -84,6 +108,16 @@ final class LintCommand implements Callable<Integer> {
             return ExitCode.USAGE.code();
         }
         List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
+        Optional<Set<Path>> changed = Optional.empty();
+        if (changedSince != null) {
+            try {
+                changed = Optional.of(ChangedFiles.since(changedSince, console.workingDirectory()));
+            } catch (ChangedFiles.GitException e) {
+                console.error("--changed-since " + changedSince + ": " + e.getMessage(),
+                        "run inside a Git checkout and name a revision that exists, e.g. origin/main or HEAD~1");
+                return ExitCode.USAGE.code();
+            }
+        }
         RuleRegistry registry = RuleRegistry.standard();
         Loader loader = new Loader(console.workingDirectory(), console.in());
 
@@ -137,6 +171,17 @@ final class LintCommand implements Callable<Integer> {
             report = withoutClusterFindings(new Linter(registry).lint(load, catalog, lintConfig), catalog);
         } else {
             report = new Linter(registry).lint(load, lintConfig);
+        }
+        if (changed.isPresent()) {
+            Set<Path> changedPaths = changed.get();
+            Set<String> shown = new HashSet<>();
+            shown.add(Loader.STDIN_NAME);
+            for (SourceFile f : load.files()) {
+                if (f.path().map(p -> changedPaths.contains(p.toAbsolutePath().normalize())).orElse(false)) {
+                    shown.add(f.displayPath());
+                }
+            }
+            report = report.restrictedTo(shown, load.documents());
         }
 
         Reporter reporter = fmt.get().reporter();

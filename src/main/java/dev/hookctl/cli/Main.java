@@ -17,6 +17,14 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The entry point. {@link #run} takes streams and returns the exit code, so tests run the real command line. */
 public final class Main {
+    static {
+        // picocli registers converters for java.sql types by reflection on every CommandLine it
+        // builds, which loads the java.sql module at each start; no hookctl option uses them
+        if (System.getProperty("picocli.converters.excludes") == null) {
+            System.setProperty("picocli.converters.excludes", "java\\.sql\\..*");
+        }
+    }
+
     private Main() {}
 
     public static void main(String[] args) {
@@ -36,15 +44,19 @@ public final class Main {
     public static int run(String[] args, Console console) {
         boolean verbose = Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v");
         try {
-            CommandLine cl = commandLine(console);
+            CommandLine cl = configure(CommandTree.forArgs(new ConsoleFactory(console), args), console);
             return cl.execute(args);
         } catch (RuntimeException | Error e) {
             return internalError(e, verbose, console);
         }
     }
 
+    /** The whole command model, every subcommand reflected (for completions, manual pages, tests). */
     static CommandLine commandLine(Console console) {
-        CommandLine cl = new CommandLine(HookctlCommand.class, new ConsoleFactory(console));
+        return configure(CommandTree.full(new ConsoleFactory(console)), console);
+    }
+
+    static CommandLine configure(CommandLine cl, Console console) {
         cl.setOut(console.out());
         cl.setErr(console.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -93,16 +105,24 @@ public final class Main {
     }
 
     /** Creates commands, handing each the console when it asks for one. */
-    private record ConsoleFactory(Console console) implements IFactory {
+    record ConsoleFactory(Console console) implements IFactory {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
-            try {
-                Constructor<K> c = cls.getDeclaredConstructor(Console.class);
-                c.setAccessible(true);
-                return c.newInstance(console);
-            } catch (NoSuchMethodException e) {
-                return CommandLine.defaultFactory().create(cls);
+            // look the constructor up without provoking NoSuchMethodException: exceptions are slow
+            // on a cold JVM, and this runs for most classes picocli creates
+            Constructor<?> noArgs = null;
+            for (Constructor<?> c : cls.getDeclaredConstructors()) {
+                if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == Console.class) {
+                    c.setAccessible(true);
+                    return cls.cast(c.newInstance(console));
+                }
+                noArgs = c.getParameterCount() == 0 ? c : noArgs;
             }
+            if (noArgs != null && !cls.isInterface()) {
+                noArgs.setAccessible(true);
+                return cls.cast(noArgs.newInstance());
+            }
+            return CommandLine.defaultFactory().create(cls);
         }
     }
 

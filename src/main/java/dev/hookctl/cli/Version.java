@@ -7,10 +7,13 @@ import picocli.CommandLine.IVersionProvider;
 
 /** The version from the build, for {@code --version} and machine formats. */
 public final class Version implements IVersionProvider {
-    private static final String VALUE = load();
+    /** Read on first use: every start-up creates the version provider, few runs print the version. */
+    private static final class Holder {
+        static final String VALUE = load();
+    }
 
     public static String value() {
-        return VALUE;
+        return Holder.VALUE;
     }
 
     private static String load() {
@@ -29,7 +32,7 @@ public final class Version implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        return new String[] {"hookctl " + VALUE + " (Java " + System.getProperty("java.version") + ", "
+        return new String[] {"hookctl " + value() + " (Java " + System.getProperty("java.version") + ", "
                 + System.getProperty("os.name") + "/" + System.getProperty("os.arch") + ")"};
     }
 }

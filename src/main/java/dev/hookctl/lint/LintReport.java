@@ -2,7 +2,9 @@ package dev.hookctl.lint;
 
 import dev.hookctl.diag.Diagnostic;
 import dev.hookctl.diag.Severity;
+import dev.hookctl.load.Document;
 import java.util.List;
+import java.util.Set;
 
 /** The outcome of a lint run: sorted diagnostics and the counts the summary line shows. */
 public record LintReport(List<Diagnostic> diagnostics, List<String> filePaths, int flows, int hookTemplates, int otherManifests,
@@ -24,5 +26,23 @@ public record LintReport(List<Diagnostic> diagnostics, List<String> filePaths, i
     /** True when some diagnostic is at least as severe as the threshold. */
     public boolean failsAt(Severity threshold) {
         return diagnostics.stream().anyMatch(d -> d.severity().atLeast(threshold));
+    }
+
+    /**
+     * The report limited to some files (lint --changed-since): their diagnostics, and counts of
+     * those files and of their manifests. Diagnostics that belong to no file of the run (standard
+     * input, a folder that could not be read) are kept. Everything was still loaded and checked,
+     * so references into files left out are resolved as usual. Skipped documents are not counted
+     * per file, so a restricted report shows none.
+     */
+    public LintReport restrictedTo(Set<String> displayPaths, List<Document> allDocuments) {
+        List<Diagnostic> kept = diagnostics.stream()
+                .filter(d -> displayPaths.contains(d.location().file().displayPath())
+                        || !filePaths.contains(d.location().file().displayPath()))
+                .toList();
+        int[] counts = Linter.countKinds(allDocuments.stream()
+                .filter(d -> displayPaths.contains(d.file().displayPath())).toList());
+        return new LintReport(kept, filePaths.stream().filter(displayPaths::contains).toList(), counts[0], counts[1],
+                counts[2], 0, unreadableInput);
     }
 }

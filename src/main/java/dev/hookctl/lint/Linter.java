@@ -101,20 +101,24 @@ public final class Linter {
         Set<Diagnostic> unique = new LinkedHashSet<>(dropRefined(kept));
         List<Diagnostic> sorted = new ArrayList<>(unique);
         sorted.sort(Diagnostic.ORDER);
-        int flows = 0;
-        int hooks = 0;
-        int other = 0;
-        for (Document d : catalog.documents()) {
+        int[] counts = countKinds(catalog.documents());
+        return new LintReport(sorted, load.files().stream().map(f -> f.displayPath()).sorted().toList(), counts[0], counts[1], counts[2], load.skippedDocuments(),
+                load.unreadableInput());
+    }
+
+    /** Flows, hook workflows (any Argo kind) and other manifests among the documents. */
+    static int[] countKinds(List<Document> documents) {
+        int[] counts = new int[3];
+        for (Document d : documents) {
             if (d.kind() == Kind.PROMOTION_FLOW) {
-                flows++;
+                counts[0]++;
             } else if (d.kind() == Kind.WORKFLOW_TEMPLATE || d.kind() == Kind.WORKFLOW
                     || d.kind() == Kind.CLUSTER_WORKFLOW_TEMPLATE || d.kind() == Kind.CRON_WORKFLOW) {
-                hooks++;
+                counts[1]++;
             } else {
-                other++;
+                counts[2]++;
             }
         }
-        return new LintReport(sorted, load.files().stream().map(f -> f.displayPath()).sorted().toList(), flows, hooks, other, load.skippedDocuments(),
-                load.unreadableInput());
+        return counts;
     }
 }

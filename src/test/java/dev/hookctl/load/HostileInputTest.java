@@ -153,4 +153,62 @@ class HostileInputTest {
         Cli.Result r = lint();
         assertOtherFileStillLinted(r);
     }
+
+    @Test
+    void tooManyDocumentsInOneFileIsALimitDiagnostic() throws IOException {
+        good();
+        Files.writeString(dir.resolve("many.yaml"), "a: 1\n---\n".repeat(10_050));
+        Cli.Result r = lint();
+        assertThat(r.exitCode()).as("%s", r).isEqualTo(1);
+        assertThat(r.out()).as("%s", r).containsPattern("many\\.yaml:\\d+:\\d+: error: the file holds more than 10000 documents");
+        assertOtherFileStillLinted(r);
+    }
+
+    @Test
+    void manyDocumentsBelowTheLimitAreRead() throws IOException {
+        good();
+        Files.writeString(dir.resolve("many.yaml"), "a: 1\n---\n".repeat(9_000));
+        Cli.Result r = lint();
+        assertThat(r.out()).as("%s", r).doesNotContain("many.yaml:").contains("skipped");
+        assertOtherFileStillLinted(r);
+    }
+
+    /**
+     * An entry that cannot be read is reported (exit 3) and the rest is linted. Tests run as root
+     * in CI, and permissions do not stop root, so as root the unreadable entry is a link to
+     * /proc/self/mem, which every reader gets an I/O error from; otherwise a file with mode 000.
+     */
+    @Test
+    void anUnreadableFileIsReportedAndExitsThreeAfterLintingTheRest() throws IOException {
+        good();
+        Path unreadable = dir.resolve("secret.yaml");
+        boolean root = "root".equals(System.getProperty("user.name"));
+        if (root) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/proc/self/mem")), "no /proc");
+            Files.createSymbolicLink(unreadable, Path.of("/proc/self/mem"));
+        } else {
+            Files.writeString(unreadable, "a: 1\n");
+            org.junit.jupiter.api.Assumptions.assumeTrue(unreadable.toFile().setReadable(false, false));
+        }
+        Cli.Result r = lint();
+        assertThat(r.exitCode()).as("%s", r).isEqualTo(3);
+        assertThat(r.out()).as("%s", r).contains("secret.yaml:1:1: error: cannot read secret.yaml:");
+        assertOtherFileStillLinted(r);
+    }
+
+    @Test
+    void aNamedPipeInAFolderIsNotReadSoTheWalkCannotBlock() throws Exception {
+        good();
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", dir.resolve("pipe.yaml").toString()).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("mkfifo is not available");
+            return;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+        Cli.Result r = lint();
+        assertThat(r.exitCode()).as("%s", r).isEqualTo(1);
+        assertOtherFileStillLinted(r);
+    }
 }

@@ -1,0 +1,152 @@
+package dev.hookctl.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IFactory;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * Builds hookctl's picocli command tree with lazily reflected subcommands.
+ *
+ * <p>picocli reflects every subcommand class (annotations, fields, mixins) when the tree is
+ * built, which is most of a start-up. Here the top command lists each subcommand of
+ * {@link HookctlCommand}'s {@code subcommands} as a placeholder that carries only what the
+ * top-level help shows (name, aliases, description, hidden), read from the build's
+ * {@link CommandIndex} rather than from the annotations, and a subcommand's full model is
+ * reflected when the command line names it, before picocli parses anything. Parsing, help and
+ * errors are picocli's own, so every command behaves exactly as with an eagerly built tree
+ * ({@code CommandTreeTest} compares the two). Tools that need every option of every command
+ * (completion scripts, manual pages) use {@link #full}.
+ */
+final class CommandTree {
+    private CommandTree() {}
+
+    /** The tree for one command line: only the subcommand it names is reflected in full. */
+    static CommandLine forArgs(IFactory factory, String[] args) {
+        CommandIndex index = index();
+        CommandLine top = skeleton(factory, index);
+        subcommandNamed(top, args).ifPresent(name -> materialize(top, factory, index, List.of(name)));
+        return top;
+    }
+
+    /** The tree with every subcommand reflected in full. */
+    static CommandLine full(IFactory factory) {
+        CommandIndex index = index();
+        CommandLine top = skeleton(factory, index);
+        materialize(top, factory, index, new ArrayList<>(top.getSubcommands().keySet()));
+        return top;
+    }
+
+    private static CommandIndex index() {
+        return CommandIndex.load().orElseGet(CommandIndex::fromAnnotations);
+    }
+
+    /** The subcommand classes, in the order {@link HookctlCommand} declares them. */
+    static List<Class<?>> subcommandClasses() {
+        return List.of(HookctlCommand.class.getAnnotation(Command.class).subcommands());
+    }
+
+    private static CommandLine skeleton(IFactory factory, CommandIndex index) {
+        HookctlCommand instance = create(factory, HookctlCommand.class);
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(instance, factory);
+        spec.name(index.name());
+        spec.usageMessage().description(index.description().toArray(String[]::new));
+        spec.versionProvider((CommandLine.IVersionProvider) create(factory, load(index.versionProvider())));
+        if (index.standardHelp()) {
+            spec.addMixin(STANDARD_HELP, standardHelpOptions());
+        }
+        instance.spec = spec;
+        for (CommandIndex.Entry sub : index.subcommands()) {
+            spec.addSubcommand(sub.name(), new CommandLine(placeholder(sub, factory), factory));
+        }
+        return new CommandLine(spec, factory);
+    }
+
+    /** The mixin name picocli gives the standard help options. */
+    private static final String STANDARD_HELP = "mixinStandardHelpOptions";
+
+    /**
+     * picocli's standard -h/--help and -V/--version options, built as picocli's own
+     * {@code mixinStandardHelpOptions} builds them but without reflecting its annotated mixin
+     * class (for the top command only; subcommands get picocli's own when reflected).
+     */
+    private static CommandSpec standardHelpOptions() {
+        CommandSpec mixin = CommandSpec.create().name(STANDARD_HELP);
+        mixin.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).type(boolean.class).arity("0")
+                .descriptionKey(STANDARD_HELP + ".help").description("Show this help message and exit.").build());
+        mixin.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).type(boolean.class).arity("0")
+                .descriptionKey(STANDARD_HELP + ".version").description("Print version information and exit.").build());
+        return mixin;
+    }
+
+    private static CommandSpec placeholder(CommandIndex.Entry sub, IFactory factory) {
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(sub.className(), factory);
+        spec.name(sub.name());
+        spec.aliases(sub.aliases().toArray(String[]::new));
+        spec.usageMessage().description(sub.description().toArray(String[]::new)).hidden(sub.hidden());
+        return spec;
+    }
+
+    private static Class<?> load(String className) {
+        try {
+            return Class.forName(className, false, CommandTree.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new CommandLine.InitializationException("the command index names a missing class " + className
+                    + "; rebuild hookctl (mvn package)", e);
+        }
+    }
+
+    /**
+     * The subcommand a command line names: its first argument that is not an option, when that
+     * is a subcommand name or alias (the top command has no option that takes a value).
+     */
+    private static java.util.Optional<String> subcommandNamed(CommandLine top, String[] args) {
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                break;
+            }
+            if (!arg.startsWith("-")) {
+                return top.getSubcommands().containsKey(arg)
+                        ? java.util.Optional.of(top.getSubcommands().get(arg).getCommandName())
+                        : java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Replaces placeholders by fully reflected commands, keeping the declared order. */
+    private static void materialize(CommandLine top, IFactory factory, CommandIndex index, List<String> names) {
+        Map<String, CommandLine> current = new LinkedHashMap<>();
+        for (CommandLine sub : top.getCommandSpec().subcommands().values()) {
+            current.putIfAbsent(sub.getCommandName(), sub);
+        }
+        for (String name : current.keySet()) {
+            top.getCommandSpec().removeSubcommand(name);
+        }
+        Map<String, String> classes = new LinkedHashMap<>();
+        for (CommandIndex.Entry sub : index.subcommands()) {
+            classes.put(sub.name(), sub.className());
+        }
+        for (Map.Entry<String, CommandLine> e : current.entrySet()) {
+            CommandLine sub = e.getValue();
+            if (names.contains(e.getKey()) && classes.containsKey(e.getKey())) {
+                sub = new CommandLine(load(classes.get(e.getKey())), factory);
+            }
+            top.getCommandSpec().addSubcommand(e.getKey(), sub);
+        }
+    }
+
+
+    private static <K> K create(IFactory factory, Class<K> cls) {
+        try {
+            return factory.create(cls);
+        } catch (Exception e) {
+            throw new CommandLine.InitializationException("cannot create " + cls.getName() + ": " + e, e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.hookctl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
+
+/**
+ * The lazily built command tree (top from the build's command index, only the named subcommand
+ * reflected) behaves exactly like
+ * picocli's eagerly built one: same output, errors and exit code for help, version, usage errors
+ * and every subcommand's help.
+ */
+class CommandTreeTest {
+    private static final Path HERE = Path.of("").toAbsolutePath();
+
+    static Stream<List<String>> commandLines() {
+        List<List<String>> lines = new ArrayList<>(List.of(
+                List.of(), List.of("--help"), List.of("-h"), List.of("--version"), List.of("lnt"),
+                List.of("--bogus"), List.of("--help", "lint"), List.of("lint", "--bogus"),
+                List.of("lint", "--format", "xml", "nowhere"), List.of("rules", "no-such-rule")));
+        for (Class<?> sub : CommandTree.subcommandClasses()) {
+            String name = sub.getAnnotation(CommandLine.Command.class).name();
+            lines.add(List.of(name, "--help"));
+            lines.add(List.of(name, "--no-such-option"));
+        }
+        return lines.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("commandLines")
+    void theLazyTreeAnswersLikeTheEagerOne(List<String> args) {
+        String lazy = run(args, false);
+        String eager = run(args, true);
+        assertThat(lazy).as("hookctl %s", String.join(" ", args)).isEqualTo(eager);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theBuildsCommandIndexMatchesTheAnnotations() {
+        assertThat(CommandIndex.load()).as("the build writes %s (process-classes)", CommandIndex.RESOURCE)
+                .isPresent();
+        assertThat(CommandIndex.load().orElseThrow()).isEqualTo(CommandIndex.fromAnnotations());
+    }
+
+    private static String run(List<String> args, boolean eager) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Console console = new Console(new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true),
+                new PrintWriter(err, true), HERE, Map.of(), false, false);
+        int code;
+        if (eager) {
+            CommandLine cl = Main.configure(new CommandLine(HookctlCommand.class, new Main.ConsoleFactory(console)),
+                    console);
+            code = cl.execute(args.toArray(String[]::new));
+        } else {
+            code = Main.run(args.toArray(String[]::new), console);
+        }
+        return "exit " + code + "\n--- out\n" + out + "\n--- err\n" + err;
+    }
+}

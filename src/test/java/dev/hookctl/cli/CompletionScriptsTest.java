@@ -1,0 +1,233 @@
+package dev.hookctl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.hookctl.testing.Cli;
+import dev.hookctl.testing.Golden;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+
+/**
+ * completions/ is generated from the command model and current; the bash script, sourced in a
+ * real bash, completes commands, options, fixed values and flow, hook and environment names
+ * (the names through {@code hookctl __complete}, run here as the test's own classpath).
+ */
+class CompletionScriptsTest {
+    private static final Path ROOT = Path.of("").toAbsolutePath();
+
+    private static final String FLOWS = """
+            apiVersion: codefresh.io/v1beta1
+            kind: PromotionFlow
+            metadata:
+              name: web-release
+            spec:
+              triggerEnvironment: dev
+              steps:
+                - environment: qa
+                  dependsOn: [dev]
+                - environment: prod
+                  dependsOn: [qa]
+            ---
+            apiVersion: codefresh.io/v1beta1
+            kind: PromotionFlow
+            metadata:
+              name: api-release
+            spec:
+              triggerEnvironment: dev
+              steps:
+                - environment: staging
+                  dependsOn: [dev]
+            ---
+            apiVersion: argoproj.io/v1alpha1
+            kind: WorkflowTemplate
+            metadata:
+              name: slack-notify
+            spec:
+              entrypoint: main
+              templates:
+                - name: main
+                  container:
+                    image: alpine:3.20
+            """;
+
+    @TempDir
+    static Path project;
+
+    @BeforeAll
+    static void manifests() throws IOException {
+        Files.writeString(project.resolve("flows.yaml"), FLOWS);
+        Files.writeString(project.resolve(".hookctl.yaml"), "environments:\n  - name: perf\n    kind: NON_PROD\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bash", "zsh", "fish"})
+    void theCommittedScriptIsTheGeneratedOne(String shell) throws IOException {
+        Cli.Result r = Cli.run(ROOT, "completion", shell);
+        assertThat(r.exitCode()).as("%s", r).isZero();
+        Golden.assertMatches(ROOT.resolve("completions").resolve(Completions.fileName(shell)), r.out(),
+                "completions/ is stale: run mvn test -Dgolden.update=true");
+    }
+
+    @Test
+    void anUnknownShellIsAUsageError() {
+        Cli.Result r = Cli.run(ROOT, "completion", "tcsh");
+        assertThat(r.exitCode()).as("%s", r).isEqualTo(2);
+        assertThat(r.err()).contains("unsupported shell \"tcsh\"");
+    }
+
+    @Test
+    void completeListsNamesFromTheManifestsOfTheCurrentFolder() {
+        assertThat(Cli.run(project, "__complete", "flows").out()).isEqualTo("api-release\nweb-release\n");
+        assertThat(Cli.run(project, "__complete", "hooks").out()).isEqualTo("slack-notify\n");
+        assertThat(Cli.run(project, "__complete", "environments").out())
+                .isEqualTo("dev\nperf\nprod\nqa\nstaging\n");
+    }
+
+    @Test
+    void completeIsHiddenFromHelpAndFromTheScripts() throws IOException {
+        assertThat(Cli.run(ROOT, "--help").out()).doesNotContain("__complete");
+        assertThat(Files.readString(ROOT.resolve("completions/hookctl.bash"))).doesNotContain("_hookctl___complete");
+    }
+
+    @Test
+    void bashCompletesSubcommands() throws Exception {
+        assertThat(bash(committed(), "hookctl", "")).contains("lint", "rules", "completion").doesNotContain("__complete");
+        assertThat(bash(committed(), "hookctl", "li")).containsExactly("lint");
+    }
+
+    @Test
+    void bashCompletesOptionsAndTheirFixedValues() throws Exception {
+        assertThat(bash(committed(), "hookctl", "lint", "--f")).containsExactlyInAnyOrder("--format", "--fail-on");
+        assertThat(bash(committed(), "hookctl", "lint", "--format", "")).containsExactly("text", "json", "sarif",
+                "github", "junit");
+        assertThat(bash(committed(), "hookctl", "lint", "--format", "=", "s")).containsExactly("sarif");
+        assertThat(bash(committed(), "hookctl", "completion", "")).containsExactly("bash", "zsh", "fish");
+    }
+
+    @Test
+    void bashCompletesPathsForLint() throws Exception {
+        assertThat(bash(committed(), "hookctl", "lint", "--format", "json", "fl")).containsExactly("flows.yaml");
+    }
+
+    @Test
+    void bashCompletesFlowAndHookNamesForRender() throws Exception {
+        assertThat(bash(committed(), "hookctl", "render", "--flow", "")).containsExactly("api-release", "web-release");
+        assertThat(bash(committed(), "hookctl", "render", "--flow", "web-release", "--env", "q")).containsExactly("qa");
+        assertThat(bash(committed(), "hookctl", "render", "--flow", "web-release", "sl")).containsExactly("slack-notify");
+    }
+
+    /**
+     * A command with --flow, --env and a positional HOOK, as render and fire have: the mapping is
+     * decided from the model, so a command added later completes names without changes.
+     */
+    @Test
+    void bashCompletesFlowHookAndEnvironmentNamesByOptionAndLabel() throws Exception {
+        Path script = project.resolve("synthetic.bash");
+        Files.writeString(script, Completions.bash(syntheticModel()));
+        assertThat(bash(script, "hookctl", "fire", "--flow", "")).containsExactly("api-release", "web-release");
+        assertThat(bash(script, "hookctl", "fire", "--flow", "w")).containsExactly("web-release");
+        assertThat(bash(script, "hookctl", "fire", "--env", "p")).containsExactly("perf", "prod");
+        assertThat(bash(script, "hookctl", "fire", "--flow", "web-release", "")).containsExactly("slack-notify");
+        assertThat(bash(script, "hookctl", "fire", "slack-notify", "--env", "qa", "")).isEmpty();
+    }
+
+    @Test
+    void fishCompletesCommandsOptionsAndNames() throws Exception {
+        assumeTrue(onPath("fish"), "fish is not installed");
+        Path fishScript = project.resolve("synthetic.fish");
+        Files.writeString(fishScript, Completions.fish(syntheticModel()));
+        Path committed = ROOT.resolve("completions/hookctl.fish");
+        List<String> commands = shell(List.of("fish", "-c", "source " + committed + "; complete -C 'hookctl li'"));
+        assertThat(commands).anyMatch(l -> l.startsWith("lint\t"));
+        List<String> formats = shell(List.of("fish", "-c", "source " + committed + "; complete -C 'hookctl lint --format '"));
+        assertThat(formats).map(l -> l.split("\t")[0]).contains("text", "json", "sarif", "github", "junit");
+        List<String> flows = shell(List.of("fish", "-c", function("fish") + "; source " + fishScript
+                + "; complete -C 'hookctl fire --flow '"));
+        assertThat(flows).containsExactly("api-release", "web-release");
+    }
+
+    @Test
+    void theZshScriptLoadsInZsh() throws Exception {
+        assumeTrue(onPath("zsh"), "zsh is not installed");
+        List<String> out = shell(List.of("zsh", "-c", "source " + ROOT.resolve("completions/hookctl.zsh")
+                + " && whence -w _hookctl && COMP_WORDS=(hookctl li) COMP_CWORD=1 _hookctl"
+                + " && print -l -- $COMPREPLY"));
+        assertThat(out).contains("_hookctl: function", "lint");
+    }
+
+    private static Path committed() {
+        return ROOT.resolve("completions/hookctl.bash");
+    }
+
+    private static CommandSpec syntheticModel() {
+        CommandSpec fire = CommandSpec.create().name("fire");
+        fire.usageMessage().description("Fire a hook.");
+        fire.addOption(OptionSpec.builder("--flow").paramLabel("NAME").type(String.class).build());
+        fire.addOption(OptionSpec.builder("--env").paramLabel("NAME").type(String.class).build());
+        fire.addOption(OptionSpec.builder("--wait").arity("0").type(boolean.class).build());
+        fire.addPositional(PositionalParamSpec.builder().index("0").paramLabel("HOOK").type(String.class).build());
+        CommandSpec top = CommandSpec.create().name("hookctl");
+        top.addSubcommand("fire", new CommandLine(fire));
+        return top;
+    }
+
+    /** A shell function standing in for the installed launcher: this test's classpath. */
+    private static String function(String shell) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cp = System.getProperty("java.class.path");
+        return shell.equals("fish")
+                ? "function hookctl; '" + java + "' -cp '" + cp + "' dev.hookctl.cli.Main $argv; end"
+                : "hookctl() { '" + java + "' -cp '" + cp + "' dev.hookctl.cli.Main \"$@\"; }";
+    }
+
+    /** Sources a bash completion script, completes the words (the last is the one under the cursor). */
+    private static List<String> bash(Path script, String... words) throws Exception {
+        assumeTrue(onPath("bash"), "bash is not installed");
+        StringBuilder cmd = new StringBuilder(function("bash")).append("; source '").append(script).append("'; COMP_WORDS=(");
+        for (String w : words) {
+            cmd.append("'").append(w.replace("'", "'\\''")).append("' ");
+        }
+        cmd.append("); COMP_CWORD=").append(words.length - 1)
+                .append("; _hookctl; printf '%s\\n' \"${COMPREPLY[@]}\"");
+        return shell(List.of("bash", "--norc", "--noprofile", "-c", cmd.toString()));
+    }
+
+    private static List<String> shell(List<String> command) throws Exception {
+        Process p = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        String out;
+        try (InputStream in = p.getInputStream()) {
+            out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("%s timed out", command).isTrue();
+        assertThat(p.exitValue()).as("%s failed:%n%s", command, out).isZero();
+        List<String> lines = new ArrayList<>(out.lines().toList());
+        lines.removeIf(String::isEmpty);
+        return lines;
+    }
+
+    private static boolean onPath(String tool) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, tool))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

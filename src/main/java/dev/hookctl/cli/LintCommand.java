@@ -194,6 +194,12 @@ final class LintCommand implements Callable<Integer> {
             reporter.write(report, registry.rules(), options, buffer);
             try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
                 w.write(buffer.toString());
+            } catch (java.nio.file.FileSystemException e) {
+                console.error("cannot write the report to " + output + ": " + (e instanceof java.nio.file.NoSuchFileException
+                                ? "its folder does not exist" : e instanceof java.nio.file.AccessDeniedException
+                                ? "permission denied" : e.getReason() == null ? "cannot write" : e.getReason()),
+                        "give --output a file in an existing folder you can write");
+                return ExitCode.INPUT.code();
             }
         } else {
             reporter.write(report, registry.rules(), options, console.out());

@@ -131,19 +131,35 @@ final class SimulateCommand implements Callable<Integer> {
         Map<Integer, String> files = new TreeMap<>();
         if (renderDir != null) {
             Path dir = console.workingDirectory().resolve(renderDir);
-            Files.createDirectories(dir);
-            List<Firing> firings = r.firings();
-            for (Firing f : firings) {
-                if (f.rendered().isEmpty()) {
-                    continue;
+            try {
+                Files.createDirectories(dir);
+                List<Firing> firings = r.firings();
+                for (Firing f : firings) {
+                    if (f.rendered().isEmpty()) {
+                        continue;
+                    }
+                    Path file = dir.resolve(f.fileName(firings.size()));
+                    Files.writeString(file, f.rendered().get().yaml(), StandardCharsets.UTF_8);
+                    files.put(f.order(), renderDir.resolve(file.getFileName()).toString().replace('\\', '/'));
                 }
-                Path file = dir.resolve(f.fileName(firings.size()));
-                Files.writeString(file, f.rendered().get().yaml(), StandardCharsets.UTF_8);
-                files.put(f.order(), renderDir.resolve(file.getFileName()).toString().replace('\\', '/'));
+            } catch (java.io.IOException e) {
+                console.error("cannot write the rendered Workflows to " + renderDir + ": " + describe(e),
+                        "give --render-dir a folder you can write (it is created when missing)");
+                return ExitCode.INPUT.code();
             }
         }
         console.out().print(output.equals("json") ? Manifests.json(SimulationJson.tree(r, files)) : TimelineText.render(r));
         console.out().flush();
         return r.anyRefused() ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+    }
+
+    private static String describe(java.io.IOException e) {
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a file of that name is in the way";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
     }
 }

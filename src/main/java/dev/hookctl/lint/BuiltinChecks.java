@@ -35,7 +35,8 @@ final class BuiltinChecks {
      */
     static final Map<String, String> REFINES = Map.of(
             "undeclared-default-argument", "argo-undeclared-parameter",
-            "hook-per-app-parameter", "argument-never-supplied");
+            "hook-per-app-parameter", "argument-never-supplied",
+            "default-argument-near-miss", "argument-never-supplied");
 
     static List<Check> all() {
         return List.of(

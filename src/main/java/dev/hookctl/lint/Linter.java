@@ -9,6 +9,7 @@ import dev.hookctl.load.LoadResult;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -59,24 +60,32 @@ public final class Linter {
         }
     }
 
-    /** Drops a finding when a more precise rule (BuiltinChecks.REFINES) reports the same place. */
+    /**
+     * When a more precise rule (BuiltinChecks.REFINES) reports the same place as a general one, only
+     * the precise finding is kept, at the higher of the two severities: the general rule may know
+     * that the problem is worse (a submission Argo refuses) than the precise one says.
+     */
     private static List<Diagnostic> dropRefined(List<Diagnostic> diagnostics) {
-        Set<String> refined = new java.util.HashSet<>();
+        Map<String, Severity> general = new java.util.HashMap<>();
         for (Diagnostic d : diagnostics) {
-            String general = BuiltinChecks.REFINES.get(d.ruleId());
-            if (general != null) {
-                refined.add(general + "@" + d.location());
-            }
-        }
-        if (refined.isEmpty()) {
-            return diagnostics;
+            general.put(d.ruleId() + "@" + d.location(), d.severity());
         }
         List<Diagnostic> out = new ArrayList<>(diagnostics.size());
+        java.util.Set<String> dropped = new java.util.HashSet<>();
         for (Diagnostic d : diagnostics) {
-            if (!refined.contains(d.ruleId() + "@" + d.location())) {
+            String refined = BuiltinChecks.REFINES.get(d.ruleId());
+            Severity other = refined == null ? null : general.get(refined + "@" + d.location());
+            if (other != null) {
+                dropped.add(refined + "@" + d.location());
+                out.add(other.atLeast(d.severity()) && other != d.severity() ? d.withSeverity(other) : d);
+            } else {
                 out.add(d);
             }
         }
+        if (dropped.isEmpty()) {
+            return diagnostics;
+        }
+        out.removeIf(d -> dropped.contains(d.ruleId() + "@" + d.location()));
         return out;
     }
 
@@ -90,7 +99,7 @@ public final class Linter {
         List<Diagnostic> raw = new ArrayList<>(load.diagnostics());
         raw.addAll(context.diagnostics());
         List<Diagnostic> kept = new ArrayList<>();
-        for (Diagnostic d : Suppressions.apply(load.files(), raw, registry)) {
+        for (Diagnostic d : Suppressions.apply(load.files(), dropRefined(raw), registry)) {
             if (config.isIgnored(d.location().file().displayPath())) {
                 continue;
             }
@@ -98,7 +107,7 @@ public final class Linter {
             severity.ifPresent(s -> kept.add(s == d.severity() ? d : d.withSeverity(s)));
         }
         kept.addAll(config.problems());
-        Set<Diagnostic> unique = new LinkedHashSet<>(dropRefined(kept));
+        Set<Diagnostic> unique = new LinkedHashSet<>(kept);
         List<Diagnostic> sorted = new ArrayList<>(unique);
         sorted.sort(Diagnostic.ORDER);
         int[] counts = countKinds(catalog.documents());

@@ -163,7 +163,7 @@ public final class Structure implements Check {
                 if (!root.has(required)) {
                     ctx.report(MISSING_FIELD, d, root.entry("kind").map(e -> (YamlNode) e.key()).orElse(root),
                             d.kind().kindName() + " has no " + required,
-                            required.equals("spec") ? "add a spec: domain.md and docs/rules.md show the fields"
+                            required.equals("spec") ? "add a spec; `hookctl rules` and docs/rules.md show the fields with examples"
                                     : "add metadata with a name");
                 }
             }

@@ -109,11 +109,20 @@ public final class Loader {
         List<Input> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Input i : inputs) {
-            if (seen.add(i.path().map(Path::toString).orElse("-"))) {
+            // the real path, so a folder reached twice through a symbolic link is read once
+            if (seen.add(i.path().map(Loader::realPath).orElse("-"))) {
                 out.add(i);
             }
         }
         return out;
+    }
+
+    private static String realPath(Path p) {
+        try {
+            return p.toRealPath().toString();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize().toString();
+        }
     }
 
     private void walk(Path root, List<Input> found, List<Diagnostic> problems) {
@@ -136,8 +145,14 @@ public final class Loader {
                             String name = file.getFileName().toString();
                             // hidden files (.hookctl.yaml, .gitlab-ci.yml, .pre-commit-config.yaml) are tool
                             // configuration, not manifests; a file named explicitly is still read
-                            if (attrs.isRegularFile() && !name.startsWith(".") && isManifestName(name)) {
+                            if (name.startsWith(".") || !isManifestName(name)) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            if (attrs.isRegularFile()) {
                                 found.add(new Input(Optional.of(file), display(file)));
+                            } else if (attrs.isSymbolicLink()) {
+                                // links are followed, so a link still seen as a link points nowhere
+                                problems.add(ioProblem(display(file), "a broken symbolic link"));
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -228,7 +243,8 @@ public final class Loader {
                     false);
         }
         YamlReader.DecodedText decoded = YamlReader.decode(bytes);
-        SourceFile file = input.path().isPresent()
+        // only a regular file can be read again later; a pipe or device keeps its text
+        SourceFile file = input.path().isPresent() && Files.isRegularFile(input.path().get())
                 ? SourceFile.reloadable(input.path().get(), input.display(), decoded.text())
                 : new SourceFile(input.path(), input.display(), decoded.text());
         List<Diagnostic> diags = new ArrayList<>();
@@ -236,13 +252,23 @@ public final class Loader {
             diags.add(toDiagnostic(file, decoded.problem().get()));
             return new FileOutcome(Optional.of(file), List.of(), diags, 0, false);
         }
-        YamlReader.Result parsed = reader.read(file, decoded.text());
+        YamlReader.Result parsed;
+        try {
+            parsed = reader.read(file, decoded.text());
+        } catch (RuntimeException e) {
+            // an exception the YAML library did not document: one odd file must not end the run
+            diags.add(diag(LoadRules.YAML_SYNTAX, file, Span.START, "the YAML parser failed on this file ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
+                    "this is probably a bug in hookctl or its YAML library; please report it with the file",
+                    Optional.empty()));
+            return new FileOutcome(Optional.of(file), List.of(), diags, 0, false);
+        }
         for (YamlProblem p : parsed.problems()) {
             diags.add(toDiagnostic(file, p));
         }
         List<Document> docs = new ArrayList<>();
         int skipped = 0;
-        for (YamlReader.ParsedDocument d : parsed.documents()) {
+        for (YamlReader.ParsedDocument d : expandLists(parsed.documents())) {
             Optional<Document> doc = classify(file, d);
             if (doc.isPresent()) {
                 docs.add(doc.get());
@@ -252,6 +278,26 @@ public final class Loader {
             }
         }
         return new FileOutcome(Optional.of(file), docs, diags, skipped, false);
+    }
+
+    /**
+     * A Kubernetes {@code List} (what {@code kubectl get ... -o yaml} prints) stands for its items:
+     * each item is read as a document of its own, with the List's document index.
+     */
+    private static List<YamlReader.ParsedDocument> expandLists(List<YamlReader.ParsedDocument> docs) {
+        List<YamlReader.ParsedDocument> out = new ArrayList<>(docs.size());
+        for (YamlReader.ParsedDocument d : docs) {
+            if (d.root() instanceof Mapping m && m.text("kind").filter(k -> k.equals("List")).isPresent()
+                    && m.text("apiVersion").filter(v -> v.equals("v1")).isPresent()
+                    && m.sequence("items").isPresent()) {
+                for (dev.hookctl.yaml.YamlNode item : m.sequence("items").get().items()) {
+                    out.add(new YamlReader.ParsedDocument(d.index(), item));
+                }
+            } else {
+                out.add(d);
+            }
+        }
+        return out;
     }
 
     private static Optional<Document> classify(SourceFile file, YamlReader.ParsedDocument d) {

@@ -230,7 +230,7 @@ public final class YamlReader {
             return "unexpected ':' (a value containing ': ' must be quoted, or the indentation is off)";
         }
         if (problem.contains("'\\t'") || problem.contains("\\t(TAB)")) {
-            return "a tab character is used for indentation; YAML allows only spaces";
+            return "a tab character stands where YAML allows only spaces (indentation, or between a key and its value)";
         }
         if (problem.startsWith("could not find expected ':'")) {
             return "a key is missing its ':'";
@@ -368,10 +368,45 @@ public final class YamlReader {
             }
             Scalar s = new Scalar(value == null ? "" : shortValue(value), type, span);
             String anchor = p.getObjectId();
+            if (anchor == null) {
+                anchor = scalarAnchor(p.getTokenLocation());
+            }
             if (anchor != null) {
                 anchors.put(anchor, s);
             }
             return s;
+        }
+
+        /**
+         * The anchor of a scalar ({@code key: &name value}). Jackson reports anchors of mappings and
+         * sequences but not of scalars; a scalar's token starts at its properties, so the anchor is
+         * read from the source there ({@code &name} and {@code !tag} in either order).
+         */
+        private String scalarAnchor(JsonLocation at) {
+            long offset = at.getCharOffset();
+            if (offset < 0 || offset >= text.length()) {
+                return null;
+            }
+            int i = (int) offset;
+            for (int property = 0; property < 2 && i < text.length(); property++) {
+                char c = text.charAt(i);
+                if (c != '&' && c != '!') {
+                    return null;
+                }
+                int end = i + 1;
+                while (end < text.length() && !Character.isWhitespace(text.charAt(end))
+                        && ",[]{}".indexOf(text.charAt(end)) < 0) {
+                    end++;
+                }
+                if (c == '&') {
+                    return text.substring(i + 1, end);
+                }
+                i = end;
+                while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                    i++;
+                }
+            }
+            return null;
         }
 
         private boolean isPlain(JsonLocation at) {

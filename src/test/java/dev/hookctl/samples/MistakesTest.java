@@ -69,7 +69,7 @@ class MistakesTest {
             new Case("17-argument-never-supplied", "slack-start-hook.yaml", "argument-never-supplied",
                     Severity.ERROR, 18, 15),
             new Case("18-default-argument-near-miss", "slack-start-hook.yaml", "default-argument-near-miss",
-                    Severity.WARNING, 15, 15),
+                    Severity.ERROR, 15, 15),
             new Case("19-promotion-context-name", "jira-open-bug.yaml", "promotion-context-name", Severity.WARNING,
                     25, 19),
             new Case("20-policy-ui-environment-type", "prod-needs-pr.yaml", "policy-environment-type",

@@ -132,7 +132,8 @@ public final class Names implements Check {
             Optional<YamlNode> nameNode = metadata.flatMap(m -> m.get("name"));
             if (nameNode.isEmpty() || d.name().isEmpty()) {
                 // A Workflow is usually submitted with generateName; Argo's own rules judge its naming.
-                if (d.kind() != Kind.WORKFLOW) {
+                // Without metadata at all, missing-field already says so.
+                if (d.kind() != Kind.WORKFLOW && metadata.isPresent()) {
                     ctx.report(MISSING, d, nameNode.orElse(metadata.map(m -> (YamlNode) m).orElse(d.root())),
                             d.kind().kindName() + " has no metadata.name", "add metadata.name: a lower-case name");
                 }
@@ -142,7 +143,7 @@ public final class Names implements Check {
             boolean workflow = d.kind().isArgo();
             if (!isDns1123Subdomain(name)) {
                 String hint = "use lower-case letters, digits and '-', e.g. \"" + suggest(name) + "\"";
-                String message = workflow && name.contains("_")
+                String message = workflow && name.contains("_") && new HookTemplate(d).isPromotionWorkflow()
                         ? "Promotion Workflow name \"" + name + "\" contains '_', which Codefresh rejects"
                         : "\"" + name + "\" is not a valid Kubernetes name";
                 ctx.report(INVALID, d, nameNode.get(), message, hint);

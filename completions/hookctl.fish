@@ -124,6 +124,7 @@ complete -c hookctl -n '__fish_seen_subcommand_from fire' -l request-timeout -x 
 complete -c hookctl -n '__fish_seen_subcommand_from fire' -s n -l namespace -x -d 'Namespace (default: the context\'s namespace, else default).'
 complete -c hookctl -n '__fish_seen_subcommand_from fire' -l dry-run -x -d 'client: print what would be submitted, contact no cluster; server: the API server validates it and creates nothing (dryRun=All); none: fire (default).'
 complete -c hookctl -n '__fish_seen_subcommand_from fire' -s o -l output -x -d 'Format of what a dry run prints: yaml or json (default: yaml).'
+complete -c hookctl -n '__fish_seen_subcommand_from fire' -l allow-invented -d 'Fire even when hookctl had to invent some argument values (a release id, a product name, a URL); without it such a fire is refused, because the hook would post made-up values to Slack, Jira and the like.'
 complete -c hookctl -n '__fish_seen_subcommand_from fire' -l apply -d 'First create or update the hook\'s WorkflowTemplate (and the templates it references with templateRef) from the files, as kubectl apply does.'
 complete -c hookctl -n '__fish_seen_subcommand_from fire' -l wait -d 'Wait until the Workflow finishes; exit 0 when it Succeeded, 1 when it Failed.'
 complete -c hookctl -n '__fish_seen_subcommand_from fire' -l log -d 'Stream the main container logs of its pods, each line prefixed by its node (implies --wait).'

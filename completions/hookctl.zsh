@@ -154,7 +154,7 @@ _hookctl_fire() {
     --timeout) :; return ;;
     --secret) :; return ;;
   esac
-  if [[ $cur == -* ]]; then _hookctl_reply "-v --verbose --no-color -f --file --config --no-config -p --parameter --parameter-file --promotion-context --product --release-version --commit --release-id --release-url --flow --env --on --error-message --inline --kubeconfig --context --request-timeout -n --namespace --dry-run -o --output --apply --wait --log --timeout -y --yes --secret --cluster -h --help -V --version"; return; fi
+  if [[ $cur == -* ]]; then _hookctl_reply "-v --verbose --no-color -f --file --config --no-config -p --parameter --parameter-file --promotion-context --product --release-version --commit --release-id --release-url --flow --env --on --error-message --inline --kubeconfig --context --request-timeout -n --namespace --dry-run -o --output --allow-invented --apply --wait --log --timeout -y --yes --secret --cluster -h --help -V --version"; return; fi
   local pos
   pos=$(_hookctl_position "-f --file --config -p --parameter --parameter-file --promotion-context --product --release-version --commit --release-id --release-url --flow --env --on --error-message --kubeconfig --context --request-timeout -n --namespace --dry-run -o --output --timeout --secret")
   if ((pos >= 0 && pos <= 0)); then _hookctl_names hooks; return; fi

@@ -95,6 +95,11 @@ final class FireCommand implements Callable<Integer> {
             description = "Format of what a dry run prints: yaml or json (default: ${DEFAULT-VALUE}).")
     String output;
 
+    @Option(names = "--allow-invented", description = "Fire even when hookctl had to invent some argument values "
+            + "(a release id, a product name, a URL); without it such a fire is refused, because the hook would "
+            + "post made-up values to Slack, Jira and the like. Dry runs never need it.")
+    boolean allowInvented;
+
     @Option(names = "--apply", description = "First create or update the hook's WorkflowTemplate (and the templates "
             + "it references with templateRef) from the files, as kubectl apply does.")
     boolean apply;
@@ -203,6 +208,18 @@ final class FireCommand implements Callable<Integer> {
         if (mode == DryRun.CLIENT) {
             printClientDryRun(wf, redaction, toApply);
             return ExitCode.OK.code();
+        }
+        if (mode == DryRun.NONE && !allowInvented && !wf.invented().isEmpty()) {
+            // a real firing posts what it is given; made-up values must be the user's explicit choice
+            StringBuilder list = new StringBuilder();
+            for (var a : wf.invented()) {
+                list.append("\n  ").append(a.name()).append(" = ").append(redaction.apply(a.value()))
+                        .append("  (").append(a.origin()).append(')');
+            }
+            console.error("refusing to fire \"" + wf.hook() + "\" with values hookctl invented:" + list,
+                    "give real values with -p NAME=VALUE or --product, --release-version, --release-id, "
+                            + "--release-url, --commit; or pass --allow-invented. --dry-run=client shows what would be sent");
+            return ExitCode.USAGE.code();
         }
         try (ClusterClient client = Clusters.connect(settings, redaction)) {
             ClusterTarget target = client.target();

@@ -102,10 +102,25 @@ class FireCommandTest {
     }
 
     /** hookctl with the test's files, no configuration, and the mock cluster's kubeconfig. */
+    /** Runs hookctl against the mock server; invented values are allowed (these tests are about the cluster). */
     Cli.Result hookctl(String... args) {
+        return hookctlStrict(Stream.concat(Stream.of(args), Stream.of("--allow-invented")).toArray(String[]::new));
+    }
+
+    Cli.Result hookctlStrict(String... args) {
         String[] all = Stream.concat(Stream.of(args), Stream.of("-f", tmp.toString(), "--no-config",
                 "--kubeconfig", kubeconfig.toString())).toArray(String[]::new);
         return Cli.run(tmp, all);
+    }
+
+    @Test
+    void aRealFireWithInventedValuesIsRefusedUnlessAllowed() {
+        install(HOOK);
+        Cli.Result r = hookctlStrict("fire", "notify", "--on", "start", "-p", "CHANNEL=#ops");
+        assertThat(r.exitCode()).as("%s", r).isEqualTo(2);
+        assertThat(r.err()).as("%s", r).contains("refusing to fire \"notify\" with values hookctl invented")
+                .contains("PRODUCT_NAME = example-product").contains("--allow-invented");
+        assertThat(workflows()).as("nothing was created").isEmpty();
     }
 
     static ResourceDefinitionContext argo(String kind, String plural) {
@@ -435,7 +450,7 @@ class FireCommandTest {
                 new PrintWriter(err, true), tmp, Map.of(), false, true);
         CommandLine cl = new CommandLine(new FireCommand(console, terminal -> Optional.of(prompter)));
         String[] all = Stream.concat(Stream.of(args), Stream.of("-f", tmp.toString(), "--no-config",
-                "--kubeconfig", kubeconfig.toString())).toArray(String[]::new);
+                "--kubeconfig", kubeconfig.toString(), "--allow-invented")).toArray(String[]::new);
         int code = cl.execute(all);
         return new Cli.Result(code, out.toString(), err.toString());
     }

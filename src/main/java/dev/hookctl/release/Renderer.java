@@ -143,6 +143,17 @@ public final class Renderer {
             if (template.isEmpty()) {
                 return Outcome.failed(Names.unknown("hook", r.hook().get(), catalog.workflowNames()));
             }
+            Optional<UserError> twice = ambiguous(catalog, template.get());
+            if (twice.isPresent()) {
+                return Outcome.failed(twice.get());
+            }
+        }
+        if (r.flow().isPresent()) {
+            Optional<Document> named = catalog.find(Kind.PROMOTION_FLOW, r.flow().get());
+            Optional<UserError> twice = named.flatMap(d -> ambiguous(catalog, d));
+            if (twice.isPresent()) {
+                return Outcome.failed(twice.get());
+            }
         }
         Optional<PromotionFlow> flow = Optional.empty();
         if (r.flow().isPresent()) {
@@ -163,8 +174,10 @@ public final class Renderer {
                         + "): pass --flow to render it for one of them");
             }
         }
-        if (r.environment().isPresent() && flow.isPresent()) {
-            Optional<UserError> envError = checkEnvironment(flow.get(), r.environment().get());
+        if (r.environment().isPresent()) {
+            Optional<UserError> envError = flow.isPresent() ? checkEnvironment(flow.get(), r.environment().get())
+                    : checkEnvironment(r.hook().map(h -> flowsAssigning(catalog, h)).filter(l -> !l.isEmpty())
+                            .orElseGet(() -> allFlows(catalog)), r.environment().get());
             if (envError.isPresent()) {
                 return Outcome.failed(envError.get());
             }
@@ -218,6 +231,56 @@ public final class Renderer {
     }
 
     /** An --env that is not a target environment of the flow: unknown, or the trigger environment. */
+    /**
+     * Two documents of the same kind and name (lint's duplicate-name): which one the cluster holds
+     * depends on sync order, so rendering or firing either would be a guess.
+     */
+    private static Optional<UserError> ambiguous(Catalog catalog, Document d) {
+        for (Catalog.Duplicate dup : catalog.duplicates()) {
+            if (dup.first() == d) {
+                return Optional.of(new UserError(d.kind().kindName() + " \"" + d.name() + "\" is defined twice: "
+                        + dup.first().anchor() + " and " + dup.second().anchor(),
+                        "remove or rename one of them, or give -f only the files of one (hookctl lint reports it as "
+                                + "duplicate-name)"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<PromotionFlow> allFlows(Catalog catalog) {
+        List<PromotionFlow> out = new ArrayList<>();
+        for (Document d : catalog.documents(Kind.PROMOTION_FLOW)) {
+            out.add(new PromotionFlow(d));
+        }
+        return out;
+    }
+
+    /**
+     * {@code --env} without a flow to check it against: it must be a target environment of one of
+     * the flows (those that assign the hook, else all), and not only ever their trigger.
+     */
+    static Optional<UserError> checkEnvironment(List<PromotionFlow> flows, String env) {
+        if (flows.isEmpty()) {
+            return Optional.empty(); // no flow in the files: nothing to check against
+        }
+        java.util.Set<String> targets = new java.util.TreeSet<>();
+        boolean trigger = false;
+        for (PromotionFlow f : flows) {
+            targets.addAll(targetNames(f));
+            trigger |= f.triggerEnvironment().map(Text::value).filter(env::equals).isPresent();
+        }
+        if (targets.contains(env)) {
+            return Optional.empty();
+        }
+        if (trigger) {
+            return Optional.of(new UserError("environment \"" + env + "\" is the trigger environment of the flows: "
+                    + "no hook fires there [hook-on-trigger-env]",
+                    "leave out --env for a release-level hook, or name a target environment: "
+                            + String.join(", ", targets)));
+        }
+        return Optional.of(Names.unknown("environment", env, List.copyOf(targets)));
+    }
+
     static Optional<UserError> checkEnvironment(PromotionFlow flow, String env) {
         Optional<String> trigger = flow.triggerEnvironment().map(Text::value);
         if (trigger.isPresent() && trigger.get().equals(env)) {

@@ -40,6 +40,15 @@ public record ReleaseFacts(Fact productName, Fact version, Fact commitSha, Fact 
     }
 
     /** Works out the facts of a release of {@code flow} (empty when a hook is rendered on its own). */
+    /**
+     * A value the user gave as a parameter (-p or --parameter-file) for a default argument: it wins
+     * over the options and derived values, here too, so that values built from it (RELEASE_URL from
+     * the release id and product) agree with what the hook receives.
+     */
+    static Optional<Fact> userValue(ReleaseInputs in, String name) {
+        return in.parameters().get(name).map(a -> new Fact(a.value(), a.source(), a.origin()));
+    }
+
     public static ReleaseFacts resolve(Catalog catalog, Optional<PromotionFlow> flow, ReleaseInputs in) {
         ReleaseOptions o = in.options();
         List<String> notes = new ArrayList<>();
@@ -48,7 +57,9 @@ public record ReleaseFacts(Fact productName, Fact version, Fact commitSha, Fact 
                 .orElse(new Fact(INVENTED_FLOW, ValueSource.INVENTED, "no flow given (--flow)"));
 
         Fact product;
-        if (o.product().isPresent()) {
+        if (userValue(in, "PRODUCT_NAME").isPresent()) {
+            product = userValue(in, "PRODUCT_NAME").get();
+        } else if (o.product().isPresent()) {
             product = new Fact(o.product().get(), ValueSource.FLAG, "--product");
         } else {
             List<String> users = flow.map(f -> productsUsing(catalog, f.name())).orElse(List.of());
@@ -65,11 +76,14 @@ public record ReleaseFacts(Fact productName, Fact version, Fact commitSha, Fact 
             }
         }
 
-        Fact version = o.version().map(v -> new Fact(v, ValueSource.FLAG, "--release-version"))
+        Fact version = userValue(in, "VERSION")
+                .or(() -> o.version().map(v -> new Fact(v, ValueSource.FLAG, "--release-version")))
                 .orElse(new Fact(INVENTED_VERSION, ValueSource.INVENTED, "no --release-version given"));
 
         Fact commit;
-        if (o.commit().isPresent()) {
+        if (userValue(in, "COMMIT_SHA").isPresent()) {
+            commit = userValue(in, "COMMIT_SHA").get();
+        } else if (o.commit().isPresent()) {
             commit = new Fact(o.commit().get(), ValueSource.FLAG, "--commit");
         } else {
             Optional<String> head = in.checkout().flatMap(GitCheckout::head);
@@ -77,11 +91,14 @@ public record ReleaseFacts(Fact productName, Fact version, Fact commitSha, Fact 
                     .orElse(new Fact(INVENTED_COMMIT, ValueSource.INVENTED, "the files are not in a Git checkout"));
         }
 
-        Fact releaseId = o.releaseId().map(v -> new Fact(v, ValueSource.FLAG, "--release-id"))
+        Fact releaseId = userValue(in, "RELEASE_ID")
+                .or(() -> o.releaseId().map(v -> new Fact(v, ValueSource.FLAG, "--release-id")))
                 .orElseGet(() -> new Fact(in.ids().newReleaseId(), ValueSource.INVENTED, "a new UUID"));
 
         Fact releaseUrl;
-        if (o.releaseUrl().isPresent()) {
+        if (userValue(in, "RELEASE_URL").isPresent()) {
+            releaseUrl = userValue(in, "RELEASE_URL").get();
+        } else if (o.releaseUrl().isPresent()) {
             releaseUrl = new Fact(o.releaseUrl().get(), ValueSource.FLAG, "--release-url");
         } else {
             String template = in.releaseUrlTemplate().orElse(INVENTED_URL_TEMPLATE);

@@ -42,7 +42,7 @@ public final class Renderer {
         ReleaseFacts facts = ReleaseFacts.resolve(catalog, t.flow(), in);
         HookTemplate hook = new HookTemplate(t.template());
         Optional<ReleaseFacts.Failure> failure = t.event().phase() == Phase.FAIL
-                ? Optional.of(failure(t, in.options())) : Optional.empty();
+                ? Optional.of(failure(t, in)) : Optional.empty();
         ResolvedArguments args = ArgumentResolver.resolve(hook, t.event().phase(),
                 facts.platformArguments(t.event().phase(), failure), in.context(), in.parameters());
         List<String> notes = new ArrayList<>(t.notes());
@@ -57,8 +57,10 @@ public final class Renderer {
     }
 
     /** What failed, for an onFail firing rendered on its own (simulate works it out from the run instead). */
-    private static ReleaseFacts.Failure failure(Target t, ReleaseOptions options) {
-        Fact message = options.errorMessage().map(m -> new Fact(m, ValueSource.FLAG, "--error-message"))
+    private static ReleaseFacts.Failure failure(Target t, ReleaseInputs in) {
+        // the message the hook will get as ERROR_MESSAGE, so FAILED_ENVIRONMENTS tells the same story
+        Fact message = ReleaseFacts.userValue(in, DefaultArgument.ERROR_MESSAGE.name())
+                .or(() -> in.options().errorMessage().map(m -> new Fact(m, ValueSource.FLAG, "--error-message")))
                 .orElse(new Fact(t.event().environment()
                         .map(e -> "promotion failed in environment \"" + e + "\" (message invented by hookctl)")
                         .orElse("release failed (message invented by hookctl)"),

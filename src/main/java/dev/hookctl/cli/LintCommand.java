@@ -187,7 +187,7 @@ final class LintCommand implements Callable<Integer> {
         Reporter reporter = fmt.get().reporter();
         boolean color = output == null && fmt.get() == Format.TEXT && console.colorAllowed(common.noColor);
         Reporter.ReportOptions options = new Reporter.ReportOptions(color, Version.value(),
-                uriPrefix(console.workingDirectory()));
+                uriPrefix(console.workingDirectory()), repositoryRoot(console.workingDirectory()));
         if (output != null) {
             Path target = console.workingDirectory().resolve(output);
             StringWriter buffer = new StringWriter();
@@ -225,6 +225,15 @@ final class LintCommand implements Callable<Integer> {
     }
 
     /** The working directory relative to the Git root, so SARIF and annotations carry repository paths. */
+    static Optional<Path> repositoryRoot(Path cwd) {
+        for (Path dir = cwd.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve(".git"))) {
+                return Optional.of(dir);
+            }
+        }
+        return Optional.empty();
+    }
+
     static String uriPrefix(Path cwd) {
         for (Path dir = cwd.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
             if (Files.exists(dir.resolve(".git"))) {

@@ -37,11 +37,27 @@ public record LintConfig(Optional<Path> file, Map<String, EnvironmentKind> envir
         return configured == null ? Optional.of(defaultSeverity) : configured;
     }
 
-    /** True when a display path matches one of the ignore globs. */
-    public boolean isIgnored(String displayPath) {
+    /**
+     * True when the file matches one of the ignore globs. Globs are relative to the folder of the
+     * configuration file (so they work from any sub-folder); a file named on standard input, or a
+     * configuration given without a file, matches by its displayed path.
+     */
+    public boolean isIgnored(dev.hookctl.yaml.SourceFile source) {
+        if (ignorePaths.isEmpty()) {
+            return false;
+        }
+        String relative = source.displayPath();
+        if (file.isPresent() && source.path().isPresent()) {
+            Path base = file.get().toAbsolutePath().normalize().getParent();
+            Path abs = source.path().get().toAbsolutePath().normalize();
+            if (base != null && abs.startsWith(base)) {
+                relative = base.relativize(abs).toString().replace('\\', '/');
+            }
+        }
         for (String glob : ignorePaths) {
             PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + glob);
-            if (m.matches(Path.of(displayPath)) || displayPath.startsWith(glob.endsWith("/") ? glob : glob + "/")) {
+            String prefix = glob.endsWith("/") ? glob : glob + "/";
+            if (m.matches(Path.of(relative)) || relative.startsWith(prefix)) {
                 return true;
             }
         }

@@ -100,7 +100,7 @@ public final class Linter {
         raw.addAll(context.diagnostics());
         List<Diagnostic> kept = new ArrayList<>();
         for (Diagnostic d : Suppressions.apply(load.files(), dropRefined(raw), registry)) {
-            if (config.isIgnored(d.location().file().displayPath())) {
+            if (config.isIgnored(d.location().file())) {
                 continue;
             }
             Optional<Severity> severity = config.severity(d.ruleId(), d.severity());

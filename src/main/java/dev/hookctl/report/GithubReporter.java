@@ -22,7 +22,7 @@ public final class GithubReporter implements Reporter {
             };
             var span = d.location().span();
             out.append("::").append(command)
-                    .append(" file=").append(property(options.uriPrefix() + d.location().file().displayPath()))
+                    .append(" file=").append(property(options.repositoryPath(d.location().file())))
                     .append(",line=").append(String.valueOf(span.line()))
                     .append(",col=").append(String.valueOf(span.column()))
                     .append(",endLine=").append(String.valueOf(span.endLine()))

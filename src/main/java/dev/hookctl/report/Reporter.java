@@ -14,8 +14,33 @@ public interface Reporter {
     void write(LintReport report, List<RuleInfo> rules, ReportOptions options, Appendable out) throws IOException;
 
     /**
-     * Settings that are not part of the report itself. {@code uriPrefix} turns a displayed path
-     * into a repository-relative one for SARIF (empty when the working directory is the root).
+     * Settings that are not part of the report itself. {@code uriPrefix} is the working directory
+     * relative to the repository root ("" at the root); {@code repositoryRoot} is that root, when
+     * there is one, for files outside the working directory.
      */
-    record ReportOptions(boolean color, String toolVersion, String uriPrefix) {}
+    record ReportOptions(boolean color, String toolVersion, String uriPrefix,
+                         java.util.Optional<java.nio.file.Path> repositoryRoot) {
+
+        public ReportOptions(boolean color, String toolVersion, String uriPrefix) {
+            this(color, toolVersion, uriPrefix, java.util.Optional.empty());
+        }
+
+        /**
+         * The file's path relative to the repository root, as GitHub annotations and SARIF want it;
+         * a file outside the repository keeps its absolute path.
+         */
+        public String repositoryPath(dev.hookctl.yaml.SourceFile file) {
+            String shown = file.displayPath();
+            if (!shown.startsWith("/")) {
+                return uriPrefix + shown;
+            }
+            if (repositoryRoot.isPresent() && file.path().isPresent()) {
+                java.nio.file.Path abs = file.path().get().toAbsolutePath().normalize();
+                if (abs.startsWith(repositoryRoot.get())) {
+                    return repositoryRoot.get().relativize(abs).toString().replace('\\', '/');
+                }
+            }
+            return shown;
+        }
+    }
 }

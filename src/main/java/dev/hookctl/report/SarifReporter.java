@@ -77,7 +77,6 @@ public final class SarifReporter implements Reporter {
         driver.put("rules", ruleObjects);
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("tool", JsonReporter.obj("driver", driver));
-        run.put("originalUriBaseIds", JsonReporter.obj("%SRCROOT%", JsonReporter.obj("uri", "file:///")));
         run.put("columnKind", "unicodeCodePoints");
         run.put("results", results);
         Map<String, Object> root = new LinkedHashMap<>();
@@ -94,8 +93,13 @@ public final class SarifReporter implements Reporter {
         region.put("endLine", l.span().endLine());
         region.put("endColumn", l.span().endColumn());
         Map<String, Object> artifact = new LinkedHashMap<>();
-        artifact.put("uri", uri(options.uriPrefix() + l.file().displayPath()));
-        artifact.put("uriBaseId", "%SRCROOT%");
+        String path = options.repositoryPath(l.file());
+        if (path.startsWith("/")) {
+            artifact.put("uri", "file://" + uri(path)); // outside the repository: an absolute URI
+        } else {
+            artifact.put("uri", uri(path));
+            artifact.put("uriBaseId", "%SRCROOT%");
+        }
         Map<String, Object> physical = new LinkedHashMap<>();
         physical.put("artifactLocation", artifact);
         physical.put("region", region);

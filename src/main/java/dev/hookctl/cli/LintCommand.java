@@ -45,6 +45,10 @@ final class LintCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to lint (default: the current folder).")
     List<String> paths = new ArrayList<>();
 
+    @Option(names = {"-f", "--file"}, paramLabel = "PATH",
+            description = "A file or folder to lint, as with render and fire (repeatable; same as a PATH argument).")
+    List<String> files = new ArrayList<>();
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = FormatNames.class,
             description = "Output format: text, json, sarif, github or junit (default: ${DEFAULT-VALUE}).")
     String format;
@@ -107,7 +111,9 @@ final class LintCommand implements Callable<Integer> {
             console.error("unknown --fail-on level \"" + failOn + "\"", "use one of: error, warning, info, never");
             return ExitCode.USAGE.code();
         }
-        List<String> inputs = paths.isEmpty() ? List.of(".") : paths;
+        List<String> named = new ArrayList<>(paths);
+        named.addAll(files);
+        List<String> inputs = named.isEmpty() ? List.of(".") : named;
         Optional<Set<Path>> changed = Optional.empty();
         if (changedSince != null) {
             try {
@@ -182,6 +188,12 @@ final class LintCommand implements Callable<Integer> {
                 }
             }
             report = report.restrictedTo(shown, load.documents());
+        }
+        if (load.files().isEmpty() && !load.unreadableInput() && changedSince == null) {
+            // a mistyped folder in CI would otherwise pass silently
+            console.err().println("hookctl: note: no .yaml, .yml or .json file under " + String.join(", ", inputs)
+                    + "; nothing was linted");
+            console.err().flush();
         }
 
         Reporter reporter = fmt.get().reporter();

@@ -61,34 +61,33 @@ public final class TextReporter implements Reporter {
         }
         String number = String.valueOf(span.line());
         String gutter = " ".repeat(Math.max(0, 4 - number.length()));
-        // Never send a file's control characters to the terminal, and keep long lines to a window
-        // around the column so a minified or binary file does not flood the screen.
-        int offset = 0;
-        String visible = printable(line);
-        if (visible.length() > MAX_SNIPPET) {
-            offset = Math.max(0, Math.min(span.column() - 1 - MAX_SNIPPET / 3, visible.length() - MAX_SNIPPET));
-            visible = (offset > 0 ? "…" : "") + visible.substring(offset, Math.min(visible.length(), offset + MAX_SNIPPET))
-                    + (offset + MAX_SNIPPET < visible.length() ? "…" : "");
-            offset -= offset > 0 ? 1 : 0;
+        // Columns count code points (as the YAML parser does), so the line is handled as code points:
+        // an emoji before the finding must not shift the caret. Control characters never reach the
+        // terminal, and a long line shows a window around the column.
+        int[] cps = line.codePoints().map(TextReporter::printable).toArray();
+        int from = 0;
+        int to = cps.length;
+        if (cps.length > MAX_SNIPPET) {
+            from = Math.max(0, Math.min(span.column() - 1 - MAX_SNIPPET / 3, cps.length - MAX_SNIPPET));
+            to = Math.min(cps.length, from + MAX_SNIPPET);
         }
-        String shown = visible;
+        String lead = from > 0 ? "…" : "";
+        String shown = lead + new String(cps, from, to - from) + (to < cps.length ? "…" : "");
         out.append(s.dim(gutter + number + " | ")).append(shown).append('\n');
-        int start = Math.max(0, Math.min(span.column() - 1 - offset, shown.length()));
-        int end = span.endLine() == span.line() ? Math.min(span.endColumn() - 1 - offset, shown.length()) : shown.length();
-        int width = Math.max(1, end - start);
-        out.append(s.dim("     | ")).append(" ".repeat(Math.max(0, start)))
+        int shift = from - lead.length();
+        int visibleLength = lead.length() + (to - from);
+        int caret = Math.max(0, Math.min(span.column() - 1 - shift, visibleLength));
+        int end = span.endLine() == span.line() ? Math.min(span.endColumn() - 1 - shift, visibleLength) : visibleLength;
+        int width = Math.max(1, end - caret);
+        out.append(s.dim("     | ")).append(" ".repeat(caret))
                 .append(s.green("^" + "~".repeat(width - 1))).append('\n');
     }
 
     private static final int MAX_SNIPPET = 160;
 
-    private static String printable(String line) {
-        StringBuilder b = new StringBuilder(line.length());
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            b.append(c == '\t' ? ' ' : c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) ? '\u00b7' : c);
-        }
-        return b.toString();
+    /** A code point as it may be shown: tabs as spaces, control characters as a middle dot. */
+    private static int printable(int c) {
+        return c == '\t' ? ' ' : c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) ? '\u00b7' : c;
     }
 
     /** "3 errors, 1 warning in 12 files (4 flows, 9 hook templates)". */

@@ -113,7 +113,7 @@ class CompletionScriptsTest {
 
     @Test
     void bashCompletesOptionsAndTheirFixedValues() throws Exception {
-        assertThat(bash(committed(), "hookctl", "lint", "--f")).containsExactlyInAnyOrder("--format", "--fail-on");
+        assertThat(bash(committed(), "hookctl", "lint", "--f")).containsExactlyInAnyOrder("--file", "--format", "--fail-on");
         assertThat(bash(committed(), "hookctl", "lint", "--format", "")).containsExactly("text", "json", "sarif",
                 "github", "junit");
         assertThat(bash(committed(), "hookctl", "lint", "--format", "=", "s")).containsExactly("sarif");

@@ -229,6 +229,12 @@ final class FireCommand implements Callable<Integer> {
             }
             if (mode == DryRun.NONE && !yes) {
                 Optional<Prompter> prompter = interaction.prompter();
+                if (prompter.isEmpty() && console.stdinIsTerminal()) {
+                    // on a terminal the user expects to be asked; never fire unconfirmed because asking failed
+                    console.error("cannot ask for confirmation on this terminal; nothing was fired",
+                            "pass -y to fire without the confirmation");
+                    return ExitCode.USAGE.code();
+                }
                 if (prompter.isPresent() && !prompter.get().confirm(summary(target, wf, redaction))) {
                     console.err().println("hookctl: not fired");
                     console.err().flush();

@@ -12,8 +12,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The files changed since a Git revision, for {@code lint --changed-since REV}: what
- * {@code git diff --name-only REV} lists (committed, staged and unstaged changes) plus untracked
- * files that are not ignored, as absolute paths. Git runs in the repository root so the paths it
+ * {@code git diff --name-only BASE} lists (committed, staged and unstaged changes), where BASE is
+ * the merge base of REV and HEAD (as {@code git diff REV...} takes it, so a branch is compared with
+ * where it forked, not with what landed upstream since), plus untracked files that are not
+ * ignored, as absolute paths. Git runs in the repository root so the paths it
  * prints are root-relative whatever the working directory.
  */
 final class ChangedFiles {
@@ -31,8 +33,9 @@ final class ChangedFiles {
             throw new GitException("\"" + revision + "\" is not a revision");
         }
         Path root = Path.of(git(workingDirectory, "rev-parse", "--show-toplevel").trim());
+        String base = git(root, "merge-base", revision, "HEAD").trim();
         Set<Path> out = new HashSet<>();
-        for (String name : git(root, "diff", "--name-only", "-z", revision, "--").split("\0")) {
+        for (String name : git(root, "diff", "--name-only", "-z", base, "--").split("\0")) {
             if (!name.isEmpty()) {
                 out.add(root.resolve(name).toAbsolutePath().normalize());
             }

@@ -34,7 +34,37 @@ public final class Renderer {
     record Target(Optional<PromotionFlow> flow, ReleaseEvent event, Document template, List<String> notes) {}
 
     public static Outcome<RenderedWorkflow> render(Catalog catalog, RenderRequest request) {
-        return target(catalog, request).map(t -> render(catalog, request, t));
+        return target(catalog, request).map(t -> render(catalog, request, t)).then(Renderer::checkEnums);
+    }
+
+    /**
+     * A value outside the parameter's {@code enum}: Argo refuses the submission, and the UI is the
+     * only place that enforces it, so hookctl refuses it before a Workflow is printed or sent.
+     */
+    private static Outcome<RenderedWorkflow> checkEnums(RenderedWorkflow wf) {
+        Map<String, dev.hookctl.model.WorkflowParameter> declared = new java.util.HashMap<>();
+        for (ArgumentSupply.DeclaredArgument d : wf.arguments().supply().arguments()) {
+            declared.put(d.name(), d.parameter());
+        }
+        for (ResolvedArgument a : wf.arguments().passed()) {
+            Optional<dev.hookctl.model.WorkflowParameter> p = Optional.ofNullable(declared.get(a.name()));
+            Optional<dev.hookctl.yaml.YamlNode.Sequence> allowed = p.flatMap(x -> x.node().sequence("enum"));
+            if (allowed.isEmpty()) {
+                continue;
+            }
+            List<String> values = new ArrayList<>();
+            for (dev.hookctl.yaml.YamlNode v : allowed.get().items()) {
+                if (v instanceof dev.hookctl.yaml.YamlNode.Scalar sc) {
+                    values.add(sc.value());
+                }
+            }
+            if (!values.isEmpty() && !values.contains(a.value())) {
+                return Outcome.failed("argument " + a.name() + " = \"" + a.value() + "\" (" + a.origin()
+                                + ") is not one of its enum values: " + String.join(", ", values),
+                        "Argo refuses a value outside the enum; pass one of them with -p " + a.name() + "=VALUE");
+            }
+        }
+        return Outcome.ok(wf);
     }
 
     private static RenderedWorkflow render(Catalog catalog, RenderRequest request, Target t) {

@@ -86,7 +86,9 @@ final class FireCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions clusterOptions;
 
-    @Option(names = "--dry-run", paramLabel = "MODE", arity = "0..1", fallbackValue = "client", defaultValue = "none",
+    // a value is required (as kubectl requires it): an optional one would swallow the hook name in
+    // 'fire --dry-run HOOK'
+    @Option(names = "--dry-run", paramLabel = "MODE", arity = "1", defaultValue = "none",
             description = "client: print what would be submitted, contact no cluster; server: the API server validates "
                     + "it and creates nothing (dryRun=All); none: fire (default).")
     String dryRun;

@@ -87,7 +87,8 @@ public record ReleaseFacts(Fact productName, Fact version, Fact commitSha, Fact 
             commit = new Fact(o.commit().get(), ValueSource.FLAG, "--commit");
         } else {
             Optional<String> head = in.checkout().flatMap(GitCheckout::head);
-            commit = head.map(h -> new Fact(h, ValueSource.DERIVED, "HEAD of the Git checkout of the files"))
+            commit = head.map(h -> new Fact(h, ValueSource.DERIVED,
+                    "HEAD of the manifests' Git checkout, not necessarily the release's commit; set it with --commit"))
                     .orElse(new Fact(INVENTED_COMMIT, ValueSource.INVENTED, "the files are not in a Git checkout"));
         }
 

@@ -155,8 +155,26 @@ public final class Simulator {
                     messages.containsKey(env) ? messages.get(env).value() : ""));
         }
         noteFailedEnvironmentsShape();
+        List<String> notes = new ArrayList<>(facts.notes());
+        // an option that asked for something the run never reached must not pass silently
+        for (EnvironmentFailure f : request.failures()) {
+            if (status.get(f.environment()) != EnvironmentStatus.FAILED) {
+                notes.add("--fail " + f.environment() + " had no effect: the environment never started ("
+                        + label(status.get(f.environment())) + ")");
+            }
+        }
+        request.terminateAt().ifPresent(env -> {
+            if (status.get(env) != EnvironmentStatus.TERMINATED) {
+                notes.add("--terminate-at " + env + " had no effect: the release never promoted that environment "
+                        + "(it ended " + label(status.get(env)) + ")");
+            }
+        });
         return new SimulationResult(flow.name(), graph.trigger(), facts, timeline, states, outcome, assumptions,
-                request.inputs().clock().instant(), facts.notes());
+                request.inputs().clock().instant(), notes);
+    }
+
+    private static String label(EnvironmentStatus s) {
+        return s == null ? "unknown" : s.label();
     }
 
     /** Runs the target environments group by group; true when the release was terminated. */

@@ -40,6 +40,16 @@ class ReleaseCommandsTest {
     }
 
     @Test
+    void simulateSaysWhenAFailureOrATerminationNeverTookEffect() {
+        Run r = run("simulate", "--flow", "global-parallel-flow", "-f", "samples/shared-config-repo", "--no-config",
+                "--release-id", "r-1", "--fail", "qa", "--fail", "prod=late");
+        assertThat(r.code()).as("%s", r).isZero();
+        assertThat(r.out()).as("%s", r)
+                .contains("--fail prod had no effect: the environment never started (Pending)");
+        assertThat(r.out()).as("%s", r).doesNotContain("--fail qa had no effect");
+    }
+
+    @Test
     void renderPrintsTheWorkflowWithTheGivenParameter() {
         Run r = hookctl("render", "fail-notify", "--flow", "sequential", "--on", "fail", "-p",
                 "ERROR_MESSAGE=db migration failed", "--release-id", "r-1");

@@ -26,38 +26,11 @@ public final class Linter {
      * A check that throws is a bug; its exception is rethrown here, for the one handler in cli.
      */
     private void runChecks(LintContext context) {
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), registry.checks().size()));
-        if (threads == 1 || context.catalog().documents().size() < 50) {
-            registry.checks().forEach(c -> c.check(context));
-            return;
-        }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "hookctl-lint");
-            t.setDaemon(true);
-            return t;
+        int minimumToShare = context.catalog().documents().size() < 50 ? Integer.MAX_VALUE : 2;
+        dev.hookctl.load.Workers.map(registry.checks(), minimumToShare, "hookctl-lint", check -> {
+            check.check(context);
+            return check;
         });
-        try {
-            List<java.util.concurrent.Future<?>> running = new ArrayList<>();
-            for (Check check : registry.checks()) {
-                running.add(pool.submit(() -> check.check(context)));
-            }
-            for (java.util.concurrent.Future<?> f : running) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while linting", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     /**

@@ -24,10 +24,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Turns paths into manifests. Folders are walked recursively (hidden folders and {@code target/}
@@ -178,41 +174,7 @@ public final class Loader {
     }
 
     private List<FileOutcome> parseAll(List<Input> inputs) {
-        if (inputs.size() < 8) {
-            List<FileOutcome> out = new ArrayList<>();
-            for (Input i : inputs) {
-                out.add(loadOne(i));
-            }
-            return out;
-        }
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "hookctl-parse");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<FileOutcome>> futures = new ArrayList<>(inputs.size());
-            for (Input i : inputs) {
-                futures.add(pool.submit(() -> loadOne(i)));
-            }
-            List<FileOutcome> out = new ArrayList<>(inputs.size());
-            for (Future<FileOutcome> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading files", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(cause);
-        } finally {
-            pool.shutdownNow();
-        }
+        return Workers.map(inputs, 8, "hookctl-parse", this::loadOne);
     }
 
     private FileOutcome loadOne(Input input) {

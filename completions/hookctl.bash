@@ -79,7 +79,7 @@ _hookctl_render() {
     --release-url) :; return ;;
     --flow) _hookctl_names flows; return ;;
     --env) _hookctl_names environments; return ;;
-    --on) :; return ;;
+    --on) _hookctl_reply "start success fail"; return ;;
     --error-message) :; return ;;
     -o|--output) :; return ;;
     -n|--namespace) :; return ;;
@@ -144,13 +144,13 @@ _hookctl_fire() {
     --release-url) :; return ;;
     --flow) _hookctl_names flows; return ;;
     --env) _hookctl_names environments; return ;;
-    --on) :; return ;;
+    --on) _hookctl_reply "start success fail"; return ;;
     --error-message) :; return ;;
     --kubeconfig) _hookctl_files; return ;;
     --context) :; return ;;
     --request-timeout) :; return ;;
     -n|--namespace) :; return ;;
-    --dry-run) :; return ;;
+    --dry-run) _hookctl_reply "client server none"; return ;;
     -o|--output) :; return ;;
     --timeout) :; return ;;
     --secret) :; return ;;

@@ -89,6 +89,7 @@ final class FireCommand implements Callable<Integer> {
     // a value is required (as kubectl requires it): an optional one would swallow the hook name in
     // 'fire --dry-run HOOK'
     @Option(names = "--dry-run", paramLabel = "MODE", arity = "1", defaultValue = "none",
+            completionCandidates = DryRunModes.class,
             description = "client: print what would be submitted, contact no cluster; server: the API server validates "
                     + "it and creates nothing (dryRun=All); none: fire (default).")
     String dryRun;
@@ -136,6 +137,13 @@ final class FireCommand implements Callable<Integer> {
     }
 
     private enum DryRun { NONE, CLIENT, SERVER }
+
+    /** The values of --dry-run, for shell completion. */
+    static final class DryRunModes extends java.util.ArrayList<String> {
+        DryRunModes() {
+            super(List.of("client", "server", "none"));
+        }
+    }
 
     @Override
     public Integer call() {

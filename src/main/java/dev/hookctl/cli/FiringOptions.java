@@ -26,8 +26,16 @@ final class FiringOptions {
             description = "For an environment-level hook: the target environment (leave out for the release level).")
     String env;
 
-    @Option(names = "--on", paramLabel = "PHASE", description = "start, success or fail.")
+    @Option(names = "--on", paramLabel = "PHASE", completionCandidates = Phases.class,
+            description = "start, success or fail.")
     String on;
+
+    /** The values of --on, for shell completion. */
+    static final class Phases extends java.util.ArrayList<String> {
+        Phases() {
+            super(java.util.List.of("start", "success", "fail"));
+        }
+    }
 
     @Option(names = "--error-message", paramLabel = "TEXT", description = "ERROR_MESSAGE of an onFail hook.")
     String errorMessage;

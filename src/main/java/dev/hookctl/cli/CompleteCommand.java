@@ -87,7 +87,27 @@ final class CompleteCommand implements Callable<Integer> {
         return out;
     }
 
+    /**
+     * Completion must answer at once: a folder with more manifest files than a configuration
+     * repository has (a home folder, /tmp) gets no names rather than a long wait.
+     */
+    static final int MAX_FILES = 5_000;
+
+    private static boolean tooManyFiles(Path dir) {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(dir)) {
+            return files.filter(p -> {
+                String n = p.getFileName() == null ? "" : p.getFileName().toString();
+                return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
+            }).limit(MAX_FILES + 1L).count() > MAX_FILES;
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return true;
+        }
+    }
+
     private static Catalog catalog(Path dir) {
+        if (tooManyFiles(dir)) {
+            return new Catalog(List.of());
+        }
         try {
             LoadResult load = new Loader(dir, java.io.InputStream.nullInputStream()).load(List.of("."));
             return Catalog.of(load);

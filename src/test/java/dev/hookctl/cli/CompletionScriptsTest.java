@@ -100,6 +100,18 @@ class CompletionScriptsTest {
     }
 
     @Test
+    void namesAreNotSearchedInAFolderFarLargerThanAConfigurationRepository(@TempDir Path huge) throws IOException {
+        Files.writeString(huge.resolve("flow.yaml"), "apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow\n"
+                + "metadata:\n  name: lost\nspec:\n  triggerEnvironment: dev\n");
+        for (int i = 0; i < CompleteCommand.MAX_FILES; i++) {
+            Files.writeString(huge.resolve("f" + i + ".json"), "{}");
+        }
+        Cli.Result r = Cli.run(huge, "__complete", "flows");
+        assertThat(r.exitCode()).as("%s", r).isZero();
+        assertThat(r.out()).as("completion gives up instead of making TAB wait").isEmpty();
+    }
+
+    @Test
     void completeIsHiddenFromHelpAndFromTheScripts() throws IOException {
         assertThat(Cli.run(ROOT, "--help").out()).doesNotContain("__complete");
         assertThat(Files.readString(ROOT.resolve("completions/hookctl.bash"))).doesNotContain("_hookctl___complete");

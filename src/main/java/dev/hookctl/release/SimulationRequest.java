@@ -27,7 +27,13 @@ public record SimulationRequest(String flow, List<EnvironmentFailure> failures, 
     }
 
     public SimulationRequest {
-        failures = List.copyOf(failures);
+        // a later --fail for the same environment wins, as a later -p does
+        Map<String, EnvironmentFailure> byEnvironment = new LinkedHashMap<>();
+        for (EnvironmentFailure f : failures) {
+            byEnvironment.remove(f.environment());
+            byEnvironment.put(f.environment(), f);
+        }
+        failures = List.copyOf(byEnvironment.values());
         failingHooks = Set.copyOf(failingHooks);
         exports = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(exports));
     }

@@ -50,6 +50,14 @@ class ReleaseCommandsTest {
     }
 
     @Test
+    void aLaterFailForTheSameEnvironmentWinsAsALaterParameterDoes() {
+        Run r = run("simulate", "--flow", "global-parallel-flow", "-f", "samples/shared-config-repo", "--no-config",
+                "--release-id", "r-1", "--fail", "qa=first", "--fail", "qa=second");
+        assertThat(r.code()).as("%s", r).isZero();
+        assertThat(r.out()).as("%s", r).contains("qa: Failed - \"second\"").doesNotContain("\"first\"");
+    }
+
+    @Test
     void renderPrintsTheWorkflowWithTheGivenParameter() {
         Run r = hookctl("render", "fail-notify", "--flow", "sequential", "--on", "fail", "-p",
                 "ERROR_MESSAGE=db migration failed", "--release-id", "r-1");

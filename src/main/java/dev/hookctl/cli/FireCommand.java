@@ -367,13 +367,16 @@ final class FireCommand implements Callable<Integer> {
     private void printClientDryRun(RenderedWorkflow wf, Redaction redaction, List<Document> toApply) {
         List<Object> objects = new ArrayList<>();
         for (Document d : toApply) {
-            objects.add(redaction.apply(plainMap((Map<?, ?>) YamlNode.toPlain(d.root()))));
+            objects.add(inNamespace(redaction.apply(plainMap((Map<?, ?>) YamlNode.toPlain(d.root())))));
         }
-        objects.add(redaction.apply(wf.workflow()));
+        objects.add(inNamespace(redaction.apply(wf.workflow())));
         if (output.equals("json")) {
             // several objects as kubectl prints them: one List
-            Object shown = objects.size() == 1 ? objects.get(0)
-                    : new LinkedHashMap<>(Map.of("apiVersion", "v1", "kind", "List", "items", objects));
+            Map<String, Object> list = new LinkedHashMap<>();
+            list.put("apiVersion", "v1");
+            list.put("kind", "List");
+            list.put("items", objects);
+            Object shown = objects.size() == 1 ? objects.get(0) : list;
             console.out().print(Manifests.json(shown));
         } else {
             StringBuilder b = new StringBuilder();
@@ -387,6 +390,29 @@ final class FireCommand implements Callable<Integer> {
         console.out().flush();
         console.err().println("hookctl: client dry run: nothing was sent to a cluster");
         console.err().flush();
+    }
+
+    /**
+     * With an explicit -n the object shows the namespace it would be created in, as kubectl's client
+     * dry run does; without it the namespace is the context's, which is known only to the client.
+     */
+    private Map<String, Object> inNamespace(Map<String, Object> object) {
+        if (clusterOptions.namespace == null || !(object.get("metadata") instanceof Map<?, ?> metadata)) {
+            return object;
+        }
+        Map<String, Object> copy = new LinkedHashMap<>(object);
+        Map<String, Object> meta = new LinkedHashMap<>();
+        boolean placed = false;
+        for (Map.Entry<?, ?> e : metadata.entrySet()) {
+            meta.put(String.valueOf(e.getKey()), e.getValue());
+            if (!placed && (e.getKey().equals("name") || e.getKey().equals("generateName"))) {
+                meta.put("namespace", clusterOptions.namespace);
+                placed = true;
+            }
+        }
+        meta.putIfAbsent("namespace", clusterOptions.namespace);
+        copy.put("metadata", meta);
+        return copy;
     }
 
     private FiringSummary summary(ClusterTarget target, RenderedWorkflow wf, Redaction redaction) {

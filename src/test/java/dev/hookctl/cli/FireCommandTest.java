@@ -213,6 +213,18 @@ class FireCommandTest {
     }
 
     @Test
+    void aClientDryRunWithANamespaceShowsItLikeRenderWithTheSameNamespace() {
+        String[] common = {"notify", "--on", "start", "-p", "CHANNEL=#ops", "--release-id", "r-1", "--product", "shop",
+            "--release-version", "1.0.0", "--commit", "abc", "--release-url", "https://x/r-1", "-f", tmp.toString(),
+            "--no-config", "-n", "cf-runtime"};
+        Cli.Result fire = Cli.run(tmp, Stream.concat(Stream.of("fire", "--dry-run=client"), Stream.of(common))
+                .toArray(String[]::new));
+        Cli.Result render = Cli.run(tmp, Stream.concat(Stream.of("render"), Stream.of(common)).toArray(String[]::new));
+        assertThat(fire.exitCode()).as("%s", fire).isZero();
+        assertThat(fire.out()).as("%s", fire).contains("  namespace: cf-runtime\n").isEqualTo(render.out());
+    }
+
+    @Test
     void secretArgumentsAreMaskedInDryRunOutput() {
         Cli.Result r = hookctl("fire", "notify", "--on", "start", "-p", "CHANNEL=#ops", "-p", "API_TOKEN=xoxb-very-secret",
                 "-p", "DB_PASSWORD=hunter2-db", "--secret", "API_TOKEN", "--dry-run=client", "-o", "json");

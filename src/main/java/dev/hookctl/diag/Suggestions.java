@@ -54,6 +54,11 @@ public final class Suggestions {
         return i;
     }
 
+    /** {@code did you mean "x"?} for the closest candidate, or {@code otherwise} when nothing is close. */
+    public static String didYouMeanOr(String wrong, Collection<String> candidates, String otherwise) {
+        return closest(wrong, candidates).map(s -> "did you mean \"" + s + "\"?").orElse(otherwise);
+    }
+
     /** A hint sentence, or "" when nothing is close. */
     public static String didYouMean(String wrong, Collection<String> candidates) {
         return closest(wrong, candidates).map(s -> "did you mean \"" + s + "\"?").orElse("");

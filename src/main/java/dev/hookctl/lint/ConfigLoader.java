@@ -186,8 +186,7 @@ public final class ConfigLoader {
         for (Entry e : m.entries()) {
             if (!registry.has(e.name())) {
                 problems.add(problem(source, e.key(), "unknown rule \"" + e.name() + "\"",
-                        Suggestions.closest(e.name(), ids).map(s -> "did you mean \"" + s + "\"?")
-                                .orElse("`hookctl rules` lists every rule id")));
+                        Suggestions.didYouMeanOr(e.name(), ids, "`hookctl rules` lists every rule id")));
                 continue;
             }
             String value = e.value() instanceof Scalar s ? s.value() : "";
@@ -207,8 +206,7 @@ public final class ConfigLoader {
     }
 
     private static String hintFor(String wrong, List<String> known) {
-        return Suggestions.closest(wrong, known).map(s -> "did you mean \"" + s + "\"?")
-                .orElse("known keys: " + String.join(", ", known));
+        return Suggestions.didYouMeanOr(wrong, known, "known keys: " + String.join(", ", known));
     }
 
     private static Diagnostic problem(SourceFile source, YamlNode at, String message, String hint) {

@@ -215,9 +215,8 @@ public final class Structure implements Check {
                     walk(ctx, d, path + "." + e.name(), e.value(), field);
                 } else if (!obj.open()) {
                     ctx.report(UNKNOWN_FIELD, d, e.key(), "unknown field \"" + e.name() + "\" in " + path,
-                            Suggestions.closest(e.name(), obj.fields().keySet())
-                                    .map(x -> "did you mean \"" + x + "\"?")
-                                    .orElse("known fields: " + String.join(", ", obj.fields().keySet())));
+                            Suggestions.didYouMeanOr(e.name(), obj.fields().keySet(),
+                                    "known fields: " + String.join(", ", obj.fields().keySet())));
                 }
             }
         }

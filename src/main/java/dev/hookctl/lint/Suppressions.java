@@ -82,8 +82,9 @@ final class Suppressions {
                         known.add(id);
                     } else {
                         out.add(diag(UNKNOWN_RULE, at, "the ignore comment names an unknown rule \"" + id + "\"",
-                                dev.hookctl.diag.Suggestions.closest(id, registry.rules().stream().map(RuleInfo::id).toList())
-                                        .map(s -> "did you mean \"" + s + "\"?").orElse("`hookctl rules` lists every rule id")));
+                                dev.hookctl.diag.Suggestions.didYouMeanOr(id,
+                                        registry.rules().stream().map(RuleInfo::id).toList(),
+                                        "`hookctl rules` lists every rule id")));
                     }
                 }
                 boolean ownLine = text.substring(0, m.start()).isBlank();

@@ -246,8 +246,8 @@ public final class FlowGraph implements Check {
                     ctx.report(UNKNOWN_DEPENDENCY, d, dep.node(),
                             "dependsOn names \"" + depName + "\", which is neither the trigger environment nor a step"
                                     + " of flow \"" + flow.name() + "\"",
-                            Suggestions.closest(depName, candidates).map(x -> "did you mean \"" + x + "\"?")
-                                    .orElse("environments of this flow: " + String.join(", ", sorted(candidates))));
+                            Suggestions.didYouMeanOr(depName, candidates,
+                                    "environments of this flow: " + String.join(", ", sorted(candidates))));
                     continue;
                 }
                 deps.add(depName);
@@ -274,8 +274,7 @@ public final class FlowGraph implements Check {
         for (var e : hooks.get().entries()) {
             if (!HOOK_KEYS.contains(e.name())) {
                 ctx.report(HOOK_KEY, d, e.key(), "\"" + e.name() + "\" is not a hook key; this hook never fires",
-                        Suggestions.closest(e.name(), HOOK_KEYS).map(x -> "did you mean \"" + x + "\"?")
-                                .orElse("use onStart, onSuccess or onFail"));
+                        Suggestions.didYouMeanOr(e.name(), HOOK_KEYS, "use onStart, onSuccess or onFail"));
             }
         }
     }

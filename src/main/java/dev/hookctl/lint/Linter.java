@@ -71,6 +71,8 @@ public final class Linter {
         runChecks(context);
         List<Diagnostic> raw = new ArrayList<>(load.diagnostics());
         raw.addAll(context.diagnostics());
+        // rules turned off go first: a refined finding that is off must not take the general one with it
+        raw.removeIf(d -> config.severity(d.ruleId(), d.severity()).isEmpty());
         List<Diagnostic> kept = new ArrayList<>();
         for (Diagnostic d : Suppressions.apply(load.files(), dropRefined(raw), registry)) {
             if (config.isIgnored(d.location().file())) {

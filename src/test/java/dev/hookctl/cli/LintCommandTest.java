@@ -131,6 +131,37 @@ class LintCommandTest {
     }
 
     @Test
+    void turningOffAPreciseRuleLeavesTheGeneralFindingItRefines() throws IOException {
+        write("flow.yaml", CLEAN.replace("dependsOn: [dev]\n", "dependsOn: [dev]\n") + """
+                  hooks:
+                    onStart: notify
+                ---
+                apiVersion: argoproj.io/v1alpha1
+                kind: WorkflowTemplate
+                metadata:
+                  name: notify
+                  annotations:
+                    codefresh.io/workflow-origin: promotion
+                spec:
+                  serviceAccountName: cf-default-promotion-workflows-sa
+                  entrypoint: main
+                  arguments:
+                    parameters:
+                      - name: Release_Url
+                  templates:
+                    - name: main
+                      container:
+                        image: alpine:3.20
+                """);
+        assertThat(Cli.run(dir, "lint").out()).contains("[default-argument-near-miss]")
+                .doesNotContain("[argument-never-supplied]");
+        write(".hookctl.yaml", "rules:\n  default-argument-near-miss: off\n");
+        Cli.Result r = Cli.run(dir, "lint");
+        assertThat(r.out()).as("%s", r).contains("[argument-never-supplied]")
+                .doesNotContain("[default-argument-near-miss]");
+    }
+
+    @Test
     void mistakesInTheConfigurationAreReportedWithPositions() throws IOException {
         write("a.yaml", CLEAN);
         write(".hookctl.yaml", "rules:\n  depends-on-dupe: off\n  hook-on-trigger-env: fatal\nenvirons: []\n");

@@ -21,6 +21,9 @@ public record LintConfig(Optional<Path> file, Map<String, EnvironmentKind> envir
     /** Environment kinds as PromotionPolicy selectors spell them. */
     public enum EnvironmentKind { PROD, NON_PROD }
 
+    /** Compiled ignore globs: isIgnored runs for every finding. */
+    private static final java.util.Map<String, PathMatcher> MATCHERS = new java.util.concurrent.ConcurrentHashMap<>();
+
     public static final LintConfig EMPTY = new LintConfig(Optional.empty(), Map.of(), Map.of(), List.of(),
             Optional.empty(), List.of());
 
@@ -55,7 +58,7 @@ public record LintConfig(Optional<Path> file, Map<String, EnvironmentKind> envir
             }
         }
         for (String glob : ignorePaths) {
-            PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            PathMatcher m = MATCHERS.computeIfAbsent(glob, g -> FileSystems.getDefault().getPathMatcher("glob:" + g));
             String prefix = glob.endsWith("/") ? glob : glob + "/";
             if (m.matches(Path.of(relative)) || relative.startsWith(prefix)) {
                 return true;

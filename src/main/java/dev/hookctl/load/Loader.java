@@ -62,7 +62,7 @@ public final class Loader {
         List<Diagnostic> walkProblems = new ArrayList<>();
         for (String input : inputs) {
             if (input.equals("-")) {
-                found.add(new Input(Optional.empty(), STDIN_NAME));
+                found.add(new Input(Optional.empty(), STDIN_NAME, null));
                 continue;
             }
             Path p = workingDirectory.resolve(input).normalize();
@@ -72,7 +72,7 @@ public final class Loader {
             if (Files.isDirectory(p)) {
                 walk(p, found, walkProblems);
             } else {
-                found.add(new Input(Optional.of(p), display(p)));
+                found.add(new Input(Optional.of(p), display(p), attributes(p)));
             }
         }
         List<FileOutcome> outcomes = parseAll(dedupe(found));
@@ -96,17 +96,29 @@ public final class Loader {
         return reader.read(file);
     }
 
-    private record Input(Optional<Path> path, String display) {}
+    /** A file to read; {@code attributes} (of the file a link leads to) are null for standard input. */
+    private record Input(Optional<Path> path, String display, BasicFileAttributes attributes) {}
+
+    private static BasicFileAttributes attributes(Path p) {
+        try {
+            return Files.readAttributes(p, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return null; // reading it will say why
+        }
+    }
 
     private record FileOutcome(Optional<SourceFile> file, List<Document> documents, List<Diagnostic> diagnostics,
                                int skipped, boolean unreadable) {}
 
     private static List<Input> dedupe(List<Input> inputs) {
         List<Input> out = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Set<Object> seen = new java.util.HashSet<>();
         for (Input i : inputs) {
-            // the real path, so a folder reached twice through a symbolic link is read once
-            if (seen.add(i.path().map(Loader::realPath).orElse("-"))) {
+            // the file itself (device and inode), so a file reached twice through a symbolic link is
+            // read once; the real path where the platform has no file keys
+            Object key = i.attributes() != null && i.attributes().fileKey() != null ? i.attributes().fileKey()
+                    : i.path().map(Loader::realPath).orElse("-");
+            if (seen.add(key)) {
                 out.add(i);
             }
         }
@@ -145,7 +157,7 @@ public final class Loader {
                                 return FileVisitResult.CONTINUE;
                             }
                             if (attrs.isRegularFile()) {
-                                found.add(new Input(Optional.of(file), display(file)));
+                                found.add(new Input(Optional.of(file), display(file), attrs));
                             } else if (attrs.isSymbolicLink()) {
                                 // links are followed, so a link still seen as a link points nowhere
                                 problems.add(ioProblem(display(file), "a broken symbolic link"));
@@ -184,7 +196,7 @@ public final class Loader {
                 bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
             } else {
                 Path p = input.path().get();
-                long size = Files.size(p);
+                long size = input.attributes() != null ? input.attributes().size() : Files.size(p);
                 if (size > limits.maxFileBytes()) {
                     SourceFile empty = new SourceFile(input.path(), input.display(), "");
                     return new FileOutcome(Optional.of(empty), List.of(), List.of(diag(LoadRules.YAML_LIMIT, empty,
@@ -206,7 +218,7 @@ public final class Loader {
         }
         YamlReader.DecodedText decoded = YamlReader.decode(bytes);
         // only a regular file can be read again later; a pipe or device keeps its text
-        SourceFile file = input.path().isPresent() && Files.isRegularFile(input.path().get())
+        SourceFile file = input.path().isPresent() && input.attributes() != null && input.attributes().isRegularFile()
                 ? SourceFile.reloadable(input.path().get(), input.display(), decoded.text())
                 : new SourceFile(input.path(), input.display(), decoded.text());
         List<Diagnostic> diags = new ArrayList<>();

@@ -48,10 +48,6 @@ public final class YamlReader {
     /** Everything read from one file: documents up to the first fatal problem, and all problems. */
     public record Result(SourceFile file, List<ParsedDocument> documents, List<YamlProblem> problems) {}
 
-    private static final Set<String> YAML11_BOOLEANS = Set.of(
-            "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO",
-            "on", "On", "ON", "off", "Off", "OFF");
-
     private static final int MAX_INTERNED_KEYS = 200_000;
 
     private final YAMLFactory factory;
@@ -83,6 +79,11 @@ public final class YamlReader {
     public static DecodedText decode(byte[] bytes) {
         int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        if (isAscii(bytes, offset)) {
+            // most manifests: every byte is a character, with no decoder and no intermediate buffer
+            return new DecodedText(new String(bytes, offset, bytes.length - offset, StandardCharsets.ISO_8859_1),
+                    Optional.empty());
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -101,6 +102,15 @@ public final class YamlReader {
                     "save the file as UTF-8; Kubernetes and Codefresh read manifests as UTF-8",
                     at, Optional.empty())));
         }
+    }
+
+    private static boolean isAscii(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Decoded text and, when the bytes were not valid UTF-8, the problem. */
@@ -136,6 +146,26 @@ public final class YamlReader {
 
     /** Parses {@code text} as the content of {@code file} (which need not keep the text itself). */
     public Result read(SourceFile file, String text) {
+        Result result = readBlock(file, text);
+        return result != null ? result : readGeneral(file, text);
+    }
+
+    /** Reads with {@link BlockYaml}; null when the text is outside its subset. */
+    Result readBlock(SourceFile file, String text) {
+        List<ParsedDocument> docs = new ArrayList<>();
+        List<YamlProblem> problems = new ArrayList<>();
+        try {
+            if (BlockYaml.read(text, new TreeBuilder(null, text, docs, problems))) {
+                return new Result(file, List.copyOf(docs), List.copyOf(problems));
+            }
+        } catch (LimitExceeded e) {
+            // the general reader reports it, with everything before it
+        }
+        return null;
+    }
+
+    /** Reads with Jackson and SnakeYAML, which accept all of YAML and word every syntax error. */
+    Result readGeneral(SourceFile file, String text) {
         List<ParsedDocument> docs = new ArrayList<>();
         List<YamlProblem> problems = new ArrayList<>();
         try (JsonParser p = factory.createParser(text)) {
@@ -269,7 +299,7 @@ public final class YamlReader {
     }
 
     /** Builds one file's trees from the token stream. */
-    private final class TreeBuilder {
+    private final class TreeBuilder implements BlockYaml.Sink {
         private final YAMLParser p;
         private final String text;
         private final List<ParsedDocument> docs;
@@ -309,22 +339,53 @@ public final class YamlReader {
                 switch (t) {
                     case START_OBJECT -> push(new Frame(true, start(), p.getObjectId()));
                     case START_ARRAY -> push(new Frame(false, start(), p.getObjectId()));
-                    case FIELD_NAME -> stack.peek().key = new Scalar(intern(p.getCurrentName()), ScalarType.STRING,
-                            tokenSpan());
+                    case FIELD_NAME -> key(new Scalar(intern(p.getCurrentName()), ScalarType.STRING, tokenSpan()));
                     case END_OBJECT, END_ARRAY -> {
-                        Frame f = stack.pop();
-                        YamlNode node = f.build(end());
-                        if (f.anchor != null) {
-                            anchors.put(f.anchor, node);
-                        }
-                        add(node);
+                        JsonLocation end = end();
+                        close(Math.max(1, end.getLineNr()), Math.max(1, end.getColumnNr()));
                     }
                     default -> add(scalar(t));
                 }
             }
         }
 
-        private void push(Frame f) {
+        @Override
+        public void openMapping(int line, int column) {
+            push(new Frame(true, Span.point(line, column), null));
+        }
+
+        @Override
+        public void openSequence(int line, int column) {
+            push(new Frame(false, Span.point(line, column), null));
+        }
+
+        @Override
+        public void key(String text, int line, int column, int endLine, int endColumn) {
+            key(new Scalar(intern(text), ScalarType.STRING, new Span(line, column, endLine, endColumn)));
+        }
+
+        @Override
+        public void scalar(String value, ScalarType type, int line, int column, int endLine, int endColumn) {
+            add(new Scalar(shortValue(value), type, new Span(line, column, endLine, endColumn)));
+        }
+
+        /** The key of the next value added to the innermost mapping. */
+        void key(Scalar key) {
+            stack.peek().key = key;
+        }
+
+        /** Closes the innermost mapping or sequence; it ends at {@code endLine:endColumn}. */
+        @Override
+        public void close(int endLine, int endColumn) {
+            Frame f = stack.pop();
+            YamlNode node = f.build(endLine, endColumn);
+            if (f.anchor != null) {
+                anchors.put(f.anchor, node);
+            }
+            add(node);
+        }
+
+        void push(Frame f) {
             if (stack.size() >= limits.maxDepth()) {
                 throw new LimitExceeded(new YamlProblem(YamlProblem.LIMIT,
                         "the YAML is nested more than " + limits.maxDepth() + " levels deep",
@@ -360,7 +421,7 @@ public final class YamlReader {
                 default -> ScalarType.STRING;
             };
             String value = p.getText();
-            if (type == ScalarType.STRING && YAML11_BOOLEANS.contains(value) && isPlain(p.getTokenLocation())) {
+            if (type == ScalarType.STRING && PlainScalars.BOOLEANS.contains(value) && isPlain(p.getTokenLocation())) {
                 type = ScalarType.BOOL;
             }
             if (type == ScalarType.NULL) {
@@ -437,7 +498,7 @@ public final class YamlReader {
             return total;
         }
 
-        private void add(YamlNode node) {
+        void add(YamlNode node) {
             Frame top = stack.peek();
             if (top == null) {
                 if (docs.size() >= limits.maxDocuments()) {
@@ -461,15 +522,20 @@ public final class YamlReader {
                 top.merges.add(node);
                 return;
             }
-            Entry previous = top.entries.get(key.value());
-            if (previous != null) {
+            int previous = top.indexOf(key.value());
+            if (previous >= 0) {
+                Scalar first = top.entries.get(previous).key();
                 problems.add(new YamlProblem(YamlProblem.DUPLICATE_KEY,
-                        "duplicate key \"" + key.value() + "\" (first defined at line " + previous.key().span().line() + ")",
+                        "duplicate key \"" + key.value() + "\" (first defined at line " + first.span().line() + ")",
                         "remove one of them: the first value is silently ignored, and strict Kubernetes validation refuses the file",
-                        key.span(), Optional.of(previous.key().span())));
-                top.entries.remove(key.value());
+                        key.span(), Optional.of(first.span())));
+                top.entries.remove(previous); // the later value wins, in the later place
+                top.index = null;
             }
-            top.entries.put(key.value(), new Entry(key, node));
+            top.entries.add(new Entry(key, node));
+            if (top.index != null) {
+                top.index.put(key.value(), top.entries.size() - 1);
+            }
         }
 
         private Span start() {
@@ -495,25 +561,49 @@ public final class YamlReader {
         final boolean mapping;
         final Span start;
         final String anchor;
-        final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>();
-        final List<YamlNode> merges = new ArrayList<>();
-        final List<YamlNode> items = new ArrayList<>();
+        final List<Entry> entries;
+        final List<YamlNode> merges;
+        final List<YamlNode> items;
+        /** Positions of the keys, built once a mapping is too long to search. */
+        Map<String, Integer> index;
         Scalar key;
 
         Frame(boolean mapping, Span start, String anchor) {
             this.mapping = mapping;
             this.start = start;
             this.anchor = anchor;
+            this.entries = mapping ? new ArrayList<>() : List.of();
+            this.merges = mapping ? new ArrayList<>(0) : List.of();
+            this.items = mapping ? List.of() : new ArrayList<>();
         }
 
-        YamlNode build(JsonLocation end) {
-            Span span = new Span(start.line(), start.column(),
-                    Math.max(start.line(), end.getLineNr()), Math.max(1, end.getColumnNr()));
+        /** Where {@code name} is among the keys so far, or -1. */
+        int indexOf(String name) {
+            if (index == null && entries.size() >= 16) {
+                index = new HashMap<>();
+                for (int i = 0; i < entries.size(); i++) {
+                    index.put(entries.get(i).name(), i);
+                }
+            }
+            if (index != null) {
+                Integer at = index.get(name);
+                return at == null ? -1 : at;
+            }
+            for (int i = 0; i < entries.size(); i++) {
+                if (entries.get(i).name().equals(name)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        YamlNode build(int endLine, int endColumn) {
+            Span span = new Span(start.line(), start.column(), Math.max(start.line(), endLine), endColumn);
             if (!mapping) {
                 return new Sequence(items, span);
             }
             if (merges.isEmpty()) {
-                return new Mapping(new ArrayList<>(entries.values()), span);
+                return new Mapping(entries, span);
             }
             LinkedHashMap<String, Entry> merged = new LinkedHashMap<>();
             for (YamlNode m : merges) {
@@ -526,7 +616,9 @@ public final class YamlReader {
                     }
                 }
             }
-            merged.putAll(entries);
+            for (Entry e : entries) {
+                merged.put(e.name(), e);
+            }
             return new Mapping(new ArrayList<>(merged.values()), span);
         }
     }

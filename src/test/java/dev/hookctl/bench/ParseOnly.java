@@ -17,11 +17,14 @@ public final class ParseOnly {
         long start = System.nanoTime();
         LoadResult result = new Loader(Path.of("").toAbsolutePath(), System.in).load(List.of(args));
         long ms = (System.nanoTime() - start) / 1_000_000;
-        System.gc();
-        Runtime rt = Runtime.getRuntime();
-        long liveMiB = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
+        String live = "";
+        if (Boolean.getBoolean("bench.liveHeap")) {
+            // a full collection costs the process time, so only on request (not in lint-bench.sh's runs)
+            System.gc();
+            Runtime rt = Runtime.getRuntime();
+            live = ", live heap after load " + (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024) + " MiB";
+        }
         System.out.println("parsed " + result.documents().size() + " documents in " + result.files().size()
-                + " files, " + result.diagnostics().size() + " problems, in-process " + ms + " ms, live heap after "
-                + "load " + liveMiB + " MiB");
+                + " files, " + result.diagnostics().size() + " problems, in-process " + ms + " ms" + live);
     }
 }

@@ -12,9 +12,9 @@ import java.util.Random;
  * (deep nesting, alias bombs, thousands of documents, huge lines). Each mutation says what it did,
  * so a failure report can be read without rerunning.
  */
-final class Mutator {
+public final class Mutator {
     /** A mutated input and how it was made. */
-    record Mutant(String how, byte[] bytes) {}
+    public record Mutant(String how, byte[] bytes) {}
 
     private static final String[] TYPE_SWAPS = {"[1, 2]", "{a: 1}", "42", "null", "true", "\"\"", "~", "[]", "{}",
         "-1.5e300", "!!binary aGVsbG8=", "2001-12-14t21:59:43.10-05:00", "{{workflow.parameters.X}}"};
@@ -23,11 +23,11 @@ final class Mutator {
 
     private final Random random;
 
-    Mutator(long seed) {
+    public Mutator(long seed) {
         this.random = new Random(seed);
     }
 
-    Mutant mutate(String name, String text) {
+    public Mutant mutate(String name, String text) {
         int kind = random.nextInt(16);
         String t = text;
         List<String> lines = new ArrayList<>(Arrays.asList(t.split("\n", -1)));

@@ -1,18 +1,15 @@
 package dev.hookctl.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.TreeMap;
+import java.util.function.Supplier;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 import picocli.CommandLine.Command;
 
 /**
@@ -20,29 +17,27 @@ import picocli.CommandLine.Command;
  * description and version provider, and each subcommand's class, name, aliases, description and
  * visibility. The build writes it (mvn's process-classes phase runs {@link #main}) from the
  * {@code @Command} annotations of {@link HookctlCommand} and its {@code subcommands}, so it
- * cannot drift from them; reading it costs a small properties file where reading the annotations
- * costs the JVM's annotation parser and a dynamic proxy per annotation type (most of a
- * {@code hookctl --help}). Without the resource (a build that skipped the phase) the annotations
- * are read instead.
+ * cannot drift from them, as a small generated class, {@value #GENERATED}, that returns this
+ * record. Reading the annotations instead costs the JVM's annotation parser and a dynamic proxy
+ * per annotation type, and reading a resource costs opening the jar (the classes come from the
+ * AppCDS archive, so nothing has opened it yet): together most of a {@code hookctl --help}.
+ * Without the generated class (a build that skipped the phase) the annotations are read.
  */
 record CommandIndex(String name, List<String> description, String versionProvider, boolean standardHelp,
                     List<Entry> subcommands) {
-    /** The resource the build writes, beside this class. */
-    static final String RESOURCE = "commands.index";
+    /** The class the build generates, beside this one. */
+    static final String GENERATED = "dev.hookctl.cli.GeneratedCommandIndex";
 
     /** One subcommand. */
     record Entry(String className, String name, List<String> aliases, List<String> description, boolean hidden) {}
 
     /** The index of the running build, when it has one. */
+    @SuppressWarnings("unchecked")
     static Optional<CommandIndex> load() {
-        try (InputStream in = CommandIndex.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                return Optional.empty();
-            }
-            Properties p = new Properties();
-            p.load(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-            return Optional.of(parse(p));
-        } catch (IOException e) {
+        try {
+            Class<?> generated = Class.forName(GENERATED, true, CommandIndex.class.getClassLoader());
+            return Optional.of(((Supplier<CommandIndex>) generated.getDeclaredConstructor().newInstance()).get());
+        } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
             return Optional.empty();
         }
     }
@@ -59,75 +54,71 @@ record CommandIndex(String name, List<String> description, String versionProvide
                 top.mixinStandardHelpOptions(), subs);
     }
 
-    /** The file text: a properties file with keys in a stable order. */
-    String text() {
-        TreeMap<String, String> p = new TreeMap<>();
-        p.put("name", name);
-        list(p, "description", description);
-        p.put("versionProvider", versionProvider);
-        p.put("standardHelp", String.valueOf(standardHelp));
-        p.put("subcommands", String.valueOf(subcommands.size()));
+    /** The Java source of {@value #GENERATED}, which returns this index. */
+    String javaSource() {
+        StringBuilder b = new StringBuilder();
+        b.append("package dev.hookctl.cli;\n\n")
+                .append("/** The top of hookctl's command tree, from the @Command annotations (CommandIndex). Generated. */\n")
+                .append("final class GeneratedCommandIndex implements java.util.function.Supplier<CommandIndex> {\n")
+                .append("    @Override\n    public CommandIndex get() {\n")
+                .append("        return new CommandIndex(").append(literal(name)).append(", ").append(literals(description))
+                .append(", ").append(literal(versionProvider)).append(", ").append(standardHelp).append(", java.util.List.of(");
         for (int i = 0; i < subcommands.size(); i++) {
             Entry e = subcommands.get(i);
-            String k = "sub." + pad(i) + ".";
-            p.put(k + "class", e.className());
-            p.put(k + "name", e.name());
-            list(p, k + "aliases", e.aliases());
-            list(p, k + "description", e.description());
-            p.put(k + "hidden", String.valueOf(e.hidden()));
+            b.append(i == 0 ? "\n" : ",\n").append("            new CommandIndex.Entry(").append(literal(e.className()))
+                    .append(", ").append(literal(e.name())).append(", ").append(literals(e.aliases())).append(", ")
+                    .append(literals(e.description())).append(", ").append(e.hidden()).append(')');
         }
-        Properties props = new Properties();
-        props.putAll(p);
-        StringWriter w = new StringWriter();
-        try {
-            props.store(w, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        // Properties.store writes a date comment and hash order: keep only sorted entries
-        List<String> lines = new ArrayList<>(w.toString().lines().filter(l -> !l.startsWith("#")).sorted().toList());
-        lines.add(0, "# The top of hookctl's command tree, from the @Command annotations (CommandIndex). Generated.");
-        return String.join("\n", lines) + "\n";
+        return b.append("));\n    }\n}\n").toString();
     }
 
-    private static void list(TreeMap<String, String> p, String key, List<String> values) {
-        p.put(key + ".count", String.valueOf(values.size()));
+    private static String literals(List<String> values) {
+        StringBuilder b = new StringBuilder("java.util.List.of(");
         for (int i = 0; i < values.size(); i++) {
-            p.put(key + "." + pad(i), values.get(i));
+            b.append(i == 0 ? "" : ", ").append(literal(values.get(i)));
         }
+        return b.append(')').toString();
     }
 
-    private static List<String> list(Properties p, String key) {
-        int n = Integer.parseInt(p.getProperty(key + ".count", "0"));
-        List<String> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(p.getProperty(key + "." + pad(i), ""));
+    /** A Java string literal: every character outside printable ASCII as a unicode escape. */
+    private static String literal(String value) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                b.append('\\').append(c);
+            } else if (c >= 0x20 && c < 0x7F) {
+                b.append(c);
+            } else {
+                String hex = Integer.toHexString(c);
+                b.append("\\u").append("0000", hex.length(), 4).append(hex);
+            }
         }
-        return out;
+        return b.append('"').toString();
     }
 
-    /** Three digits, without String.format (whose first use loads locale data). */
-    private static String pad(int i) {
-        String s = String.valueOf(i);
-        return "000".substring(s.length()) + s;
-    }
-
-    private static CommandIndex parse(Properties p) {
-        int n = Integer.parseInt(p.getProperty("subcommands", "0"));
-        List<Entry> subs = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            String k = "sub." + pad(i) + ".";
-            subs.add(new Entry(p.getProperty(k + "class"), p.getProperty(k + "name"), list(p, k + "aliases"),
-                    list(p, k + "description"), Boolean.parseBoolean(p.getProperty(k + "hidden"))));
-        }
-        return new CommandIndex(p.getProperty("name"), list(p, "description"), p.getProperty("versionProvider"),
-                Boolean.parseBoolean(p.getProperty("standardHelp")), subs);
-    }
-
-    /** The build step: writes the index into the classes folder given as the only argument. */
+    /** The build step: compiles {@value #GENERATED} into the classes folder given as the only argument. */
     public static void main(String[] args) throws IOException {
-        Path out = Path.of(args[0]).resolve("dev/hookctl/cli").resolve(RESOURCE);
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, fromAnnotations().text(), StandardCharsets.UTF_8);
+        Path classes = Path.of(args[0]);
+        Path sources = Files.createTempDirectory("hookctl-command-index");
+        try {
+            Path source = sources.resolve("GeneratedCommandIndex.java");
+            Files.writeString(source, fromAnnotations().javaSource(), StandardCharsets.UTF_8);
+            JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+            if (javac == null) {
+                throw new IOException("no Java compiler: build hookctl with a JDK");
+            }
+            int status = javac.run(null, null, null, "-nowarn", "--release", "17", "-cp", classes.toString(),
+                    "-d", classes.toString(), source.toString());
+            if (status != 0) {
+                throw new IOException("compiling the command index failed (javac exit " + status + ")");
+            }
+        } finally {
+            try (var files = Files.list(sources)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(sources);
+        }
     }
 }

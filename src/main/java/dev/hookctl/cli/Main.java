@@ -18,10 +18,16 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /** The entry point. {@link #run} takes streams and returns the exit code, so tests run the real command line. */
 public final class Main {
     static {
-        // picocli registers converters for java.sql types by reflection on every CommandLine it
-        // builds, which loads the java.sql module at each start; no hookctl option uses them
+        // picocli registers converters for java.sql and java.time types by reflection on every
+        // CommandLine it builds (loading java.sql and the time-zone rules at each start); no hookctl
+        // option has such a type
         if (System.getProperty("picocli.converters.excludes") == null) {
-            System.setProperty("picocli.converters.excludes", "java\\.sql\\..*");
+            System.setProperty("picocli.converters.excludes", "java\\.sql\\..*,java\\.time\\..*");
+        }
+        // picocli looks for Groovy's Closure class once; the failed lookup opens every jar of the
+        // class path (most classes come from the AppCDS archive, so none is open yet): ~20 ms
+        if (System.getProperty("picocli.disable.closures") == null) {
+            System.setProperty("picocli.disable.closures", "true");
         }
     }
 

@@ -50,22 +50,36 @@ public final class YamlReader {
 
     private static final int MAX_INTERNED_KEYS = 200_000;
 
-    private final YAMLFactory factory;
+    /** Made on the first text {@link BlockYaml} leaves to it: most runs never load Jackson's YAML classes. */
+    private volatile YAMLFactory factory;
     private final YamlLimits limits;
     private final Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
 
     public YamlReader(YamlLimits limits) {
         this.limits = limits;
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes() * 2));
-        options.setAllowDuplicateKeys(true); // we report them ourselves, with both positions
-        this.factory = YAMLFactory.builder()
-                .loaderOptions(options)
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxDepth() + 10)
-                        .maxStringLength((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes() * 2))
-                        .build())
-                .build();
+    }
+
+    private YAMLFactory factory() {
+        YAMLFactory f = factory;
+        if (f == null) {
+            synchronized (this) {
+                f = factory;
+                if (f == null) {
+                    LoaderOptions options = new LoaderOptions();
+                    options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes() * 2));
+                    options.setAllowDuplicateKeys(true); // we report them ourselves, with both positions
+                    f = YAMLFactory.builder()
+                            .loaderOptions(options)
+                            .streamReadConstraints(StreamReadConstraints.builder()
+                                    .maxNestingDepth(limits.maxDepth() + 10)
+                                    .maxStringLength((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes() * 2))
+                                    .build())
+                            .build();
+                    factory = f;
+                }
+            }
+        }
+        return f;
     }
 
     public YamlReader() {
@@ -168,7 +182,7 @@ public final class YamlReader {
     Result readGeneral(SourceFile file, String text) {
         List<ParsedDocument> docs = new ArrayList<>();
         List<YamlProblem> problems = new ArrayList<>();
-        try (JsonParser p = factory.createParser(text)) {
+        try (JsonParser p = factory().createParser(text)) {
             new TreeBuilder((YAMLParser) p, text, docs, problems).run();
         } catch (JsonProcessingException e) {
             problems.add(readerProblem(e, text).orElseGet(() -> syntaxProblem(e)));

@@ -46,7 +46,7 @@ class CommandTreeTest {
 
     @org.junit.jupiter.api.Test
     void theBuildsCommandIndexMatchesTheAnnotations() {
-        assertThat(CommandIndex.load()).as("the build writes %s (process-classes)", CommandIndex.RESOURCE)
+        assertThat(CommandIndex.load()).as("the build generates %s (process-classes)", CommandIndex.GENERATED)
                 .isPresent();
         assertThat(CommandIndex.load().orElseThrow()).isEqualTo(CommandIndex.fromAnnotations());
     }

@@ -105,7 +105,11 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
 
         private final List<Entry> entries;
         private final Map<String, Entry> byKey;
-        private final Span span;
+        // the span as ints, as in Scalar: a repository's trees hold hundreds of thousands of mappings
+        private final int line;
+        private final int column;
+        private final int endLine;
+        private final int endColumn;
 
         public Mapping(List<Entry> entries, Span span) {
             this.entries = List.copyOf(entries);
@@ -118,7 +122,10 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
             } else {
                 this.byKey = null;
             }
-            this.span = span;
+            this.line = span.line();
+            this.column = span.column();
+            this.endLine = span.endLine();
+            this.endColumn = span.endColumn();
         }
 
         private Entry find(String key) {
@@ -191,7 +198,7 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
 
         @Override
         public Span span() {
-            return span;
+            return new Span(line, column, endLine, endColumn);
         }
 
         @Override
@@ -205,9 +212,45 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
         }
     }
 
-    record Sequence(List<YamlNode> items, Span span) implements YamlNode {
-        public Sequence {
-            items = List.copyOf(items);
+    /** A sequence; like a scalar, it keeps its span as ints. Equal when items and span are. */
+    final class Sequence implements YamlNode {
+        private final List<YamlNode> items;
+        private final int line;
+        private final int column;
+        private final int endLine;
+        private final int endColumn;
+
+        public Sequence(List<YamlNode> items, Span span) {
+            this.items = List.copyOf(items);
+            this.line = span.line();
+            this.column = span.column();
+            this.endLine = span.endLine();
+            this.endColumn = span.endColumn();
+        }
+
+        public List<YamlNode> items() {
+            return items;
+        }
+
+        @Override
+        public Span span() {
+            return new Span(line, column, endLine, endColumn);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Sequence q && q.items.equals(items) && q.line == line && q.column == column
+                    && q.endLine == endLine && q.endColumn == endColumn;
+        }
+
+        @Override
+        public int hashCode() {
+            return items.hashCode() * 31 + line * 7 + column;
+        }
+
+        @Override
+        public String toString() {
+            return "Sequence" + items;
         }
 
         /** The items that are mappings, in order. */

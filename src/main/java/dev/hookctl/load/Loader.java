@@ -22,8 +22,12 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Turns paths into manifests. Folders are walked recursively (hidden folders and {@code target/}
@@ -58,24 +62,39 @@ public final class Loader {
     }
 
     public LoadResult load(List<String> inputs) throws MissingInputException {
-        List<Input> found = new ArrayList<>();
+        List<Path> named = new ArrayList<>();
+        for (String input : inputs) {
+            if (!input.equals("-")) {
+                Path p = workingDirectory.resolve(input).normalize();
+                if (!Files.exists(p)) {
+                    throw new MissingInputException(input);
+                }
+                named.add(p);
+            }
+        }
+        // files are parsed while the walk goes on; each file once, however many ways lead to it
+        Workers.Stream<Input, FileOutcome> parsing = new Workers.Stream<>(8, "hookctl-parse", this::loadOne);
+        Set<Object> seen = new HashSet<>();
+        Consumer<Input> found = i -> {
+            if (seen.add(identity(i))) {
+                parsing.submit(i);
+            }
+        };
         List<Diagnostic> walkProblems = new ArrayList<>();
+        Iterator<Path> next = named.iterator();
         for (String input : inputs) {
             if (input.equals("-")) {
-                found.add(new Input(Optional.empty(), STDIN_NAME, null));
+                found.accept(new Input(Optional.empty(), STDIN_NAME, null));
                 continue;
             }
-            Path p = workingDirectory.resolve(input).normalize();
-            if (!Files.exists(p)) {
-                throw new MissingInputException(input);
-            }
+            Path p = next.next();
             if (Files.isDirectory(p)) {
                 walk(p, found, walkProblems);
             } else {
-                found.add(new Input(Optional.of(p), display(p), attributes(p)));
+                found.accept(new Input(Optional.of(p), display(p), attributes(p)));
             }
         }
-        List<FileOutcome> outcomes = parseAll(dedupe(found));
+        List<FileOutcome> outcomes = parsing.results();
         List<SourceFile> files = new ArrayList<>();
         List<Document> docs = new ArrayList<>();
         List<Diagnostic> diags = new ArrayList<>(walkProblems);
@@ -110,19 +129,15 @@ public final class Loader {
     private record FileOutcome(Optional<SourceFile> file, List<Document> documents, List<Diagnostic> diagnostics,
                                int skipped, boolean unreadable) {}
 
-    private static List<Input> dedupe(List<Input> inputs) {
-        List<Input> out = new ArrayList<>();
-        java.util.Set<Object> seen = new java.util.HashSet<>();
-        for (Input i : inputs) {
-            // the file itself (device and inode), so a file reached twice through a symbolic link is
-            // read once; the real path where the platform has no file keys
-            Object key = i.attributes() != null && i.attributes().fileKey() != null ? i.attributes().fileKey()
-                    : i.path().map(Loader::realPath).orElse("-");
-            if (seen.add(key)) {
-                out.add(i);
-            }
+    /**
+     * The file itself (device and inode), so a file reached twice through a symbolic link is read
+     * once; the real path where the platform has no file keys.
+     */
+    private static Object identity(Input i) {
+        if (i.attributes() != null && i.attributes().fileKey() != null) {
+            return i.attributes().fileKey();
         }
-        return out;
+        return i.path().map(Loader::realPath).orElse("-");
     }
 
     private static String realPath(Path p) {
@@ -133,7 +148,7 @@ public final class Loader {
         }
     }
 
-    private void walk(Path root, List<Input> found, List<Diagnostic> problems) {
+    private void walk(Path root, Consumer<Input> found, List<Diagnostic> problems) {
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
@@ -157,7 +172,7 @@ public final class Loader {
                                 return FileVisitResult.CONTINUE;
                             }
                             if (attrs.isRegularFile()) {
-                                found.add(new Input(Optional.of(file), display(file), attrs));
+                                found.accept(new Input(Optional.of(file), display(file), attrs));
                             } else if (attrs.isSymbolicLink()) {
                                 // links are followed, so a link still seen as a link points nowhere
                                 problems.add(ioProblem(display(file), "a broken symbolic link"));
@@ -183,10 +198,6 @@ public final class Loader {
 
     static boolean isManifestName(String name) {
         return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
-    }
-
-    private List<FileOutcome> parseAll(List<Input> inputs) {
-        return Workers.map(inputs, 8, "hookctl-parse", this::loadOne);
     }
 
     private FileOutcome loadOne(Input input) {

@@ -354,7 +354,7 @@ final class BlockYaml {
         char c = s[pos];
         if (c == '"' || c == '\'') {
             int end = quotedEnd(pos);
-            return end > 0 && end < n && s[end] == ':' && isBlankOrEnd(end + 1);
+            return end > 0 && end - pos <= MAX_KEY_LENGTH && end < n && s[end] == ':' && isBlankOrEnd(end + 1);
         }
         if (!plainStart(pos, false)) {
             return false;
@@ -714,7 +714,8 @@ final class BlockYaml {
                 }
                 int endColumn = column();
                 flowSpaces();
-                if (s[pos] != ':' || !isBlankOrEnd(pos + 1) || key.equals("<<")) {
+                if (s[pos] != ':' || !isBlankOrEnd(pos + 1) || key.equals("<<")
+                        || endColumn - startColumn > MAX_KEY_LENGTH) {
                     throw unsupported();
                 }
                 sink.key(key, startLine + 1, startColumn + 1, startLine + 1, endColumn + 1);

@@ -272,4 +272,14 @@ class BlockYamlTest {
     void cornerCasesReadTheSame(String text) {
         agrees("corner case", text);
     }
+
+    @Test
+    void keysAsLongAsSnakeYamlsLimitReadTheSame() {
+        for (int length : new int[] {990, 1000, 1010, 1020, 1030, 1100}) {
+            String key = "k".repeat(length);
+            agrees("plain key " + length, key + ": v\n");
+            agrees("quoted key " + length, "\"" + key + "\": v\n");
+            agrees("quoted flow key " + length, "a: {\"" + key + "\": v}\n");
+        }
+    }
 }

@@ -27,20 +27,21 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
      * of the nodes of a manifest, and lint keeps every tree of a repository in memory.
      */
     final class Scalar implements YamlNode {
+        private static final ScalarType[] TYPES = ScalarType.values();
+
         private final String value;
-        private final ScalarType type;
         private final int line;
         private final int column;
-        private final int endLine;
         private final int endColumn;
+        /** The lines the scalar spans beyond its first, and its type: 32 bytes an object instead of 40. */
+        private final int extraLinesAndType;
 
         public Scalar(String value, ScalarType type, Span span) {
             this.value = value;
-            this.type = type;
             this.line = span.line();
             this.column = span.column();
-            this.endLine = span.endLine();
             this.endColumn = span.endColumn();
+            this.extraLinesAndType = (span.endLine() - span.line()) << 3 | type.ordinal();
         }
 
         public String value() {
@@ -48,25 +49,29 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
         }
 
         public ScalarType type() {
-            return type;
+            return TYPES[extraLinesAndType & 7];
+        }
+
+        private int endLine() {
+            return line + (extraLinesAndType >>> 3);
         }
 
         @Override
         public Span span() {
-            return new Span(line, column, endLine, endColumn);
+            return new Span(line, column, endLine(), endColumn);
         }
 
         public boolean isNull() {
-            return type == ScalarType.NULL;
+            return type() == ScalarType.NULL;
         }
 
         public boolean isString() {
-            return type == ScalarType.STRING;
+            return type() == ScalarType.STRING;
         }
 
         @Override
         public String typeName() {
-            return switch (type) {
+            return switch (type()) {
                 case STRING -> "a string";
                 case INT -> "an integer";
                 case FLOAT -> "a number";
@@ -77,8 +82,8 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Scalar s && s.value.equals(value) && s.type == type && s.line == line
-                    && s.column == column && s.endLine == endLine && s.endColumn == endColumn;
+            return o instanceof Scalar s && s.value.equals(value) && s.extraLinesAndType == extraLinesAndType
+                    && s.line == line && s.column == column && s.endColumn == endColumn;
         }
 
         @Override

@@ -198,7 +198,8 @@ final class LintCommand implements Callable<Integer> {
 
         Reporter reporter = fmt.get().reporter();
         boolean color = output == null && fmt.get() == Format.TEXT && console.colorAllowed(common.noColor);
-        Reporter.ReportOptions options = new Reporter.ReportOptions(color, Version.value(),
+        Reporter.ReportOptions options = new Reporter.ReportOptions(color,
+                fmt.get().namesToolVersion() ? Version.value() : "",
                 uriPrefix(console.workingDirectory()), repositoryRoot(console.workingDirectory()));
         if (output != null) {
             Path target = console.workingDirectory().resolve(output);

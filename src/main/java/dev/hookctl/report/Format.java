@@ -20,6 +20,11 @@ public enum Format {
         return Optional.empty();
     }
 
+    /** Whether the report names hookctl's version (JSON and SARIF do; reading it costs a resource lookup). */
+    public boolean namesToolVersion() {
+        return this == JSON || this == SARIF;
+    }
+
     public Reporter reporter() {
         return switch (this) {
             case TEXT -> new TextReporter();

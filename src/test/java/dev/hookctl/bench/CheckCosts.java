@@ -22,7 +22,9 @@ import java.util.Locale;
  * What each lint check costs: loads the files once (as lint and {@link ParseOnly} do), then runs
  * the whole lint over them several times and prints, per iteration asked for, the thread CPU time
  * and the bytes allocated by {@code Catalog.of}, the {@code LintContext} (workflow usages), every
- * check, and the rest of {@code Linter.lint} (refinement, suppressions, sorting). Checks run as
+ * check, and the rest of {@code Linter.lint} (refinement, suppressions, sorting), and the least CPU
+ * time of each over the iterations after the first (the machine is shared: the least is the
+ * steadiest figure). {@code --only A,B} runs only the checks with those class names. Checks run as
  * lint runs them (in parallel unless {@code -XX:ActiveProcessorCount=1}); a fact several checks
  * share ({@code LintContext.shared}) is charged to the check that asked first. Garbage collection
  * is not in any thread's CPU time; the "gc" line gives its time per iteration. Not a test; see
@@ -30,7 +32,7 @@ import java.util.Locale;
  *
  * <p>usage: {@code java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms64m -cp
  * target/hookctl.jar:target/test-classes dev.hookctl.bench.CheckCosts [--iterations N] [--show I,J]
- * PATH...}
+ * [--only CHECK,...] PATH...}
  */
 public final class CheckCosts {
     private static final com.sun.management.ThreadMXBean THREADS =
@@ -88,6 +90,7 @@ public final class CheckCosts {
         int iterations = 5;
         List<Integer> show = new ArrayList<>();
         List<String> paths = new ArrayList<>();
+        List<String> only = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--iterations" -> iterations = Integer.parseInt(args[++i]);
@@ -96,11 +99,12 @@ public final class CheckCosts {
                         show.add(Integer.parseInt(s.trim()));
                     }
                 }
+                case "--only" -> only.addAll(List.of(args[++i].split(",")));
                 default -> paths.add(args[i]);
             }
         }
         if (paths.isEmpty()) {
-            System.err.println("usage: CheckCosts [--iterations N] [--show I,J] PATH...");
+            System.err.println("usage: CheckCosts [--iterations N] [--show I,J] [--only CHECK,...] PATH...");
             System.exit(2);
         }
         if (show.isEmpty()) {
@@ -116,7 +120,12 @@ public final class CheckCosts {
         System.out.printf(Locale.ROOT, "loaded %d documents in %d files (main thread %.0f ms CPU; parsing is parallel)%n",
                 load.documents().size(), load.files().size(), loadCost[0] / 1e6);
 
-        List<Check> builtin = RuleRegistry.standard().checks();
+        List<Check> builtin = new ArrayList<>();
+        for (Check c : RuleRegistry.standard().checks()) {
+            if (only.isEmpty() || only.contains(c.getClass().getSimpleName())) {
+                builtin.add(c);
+            }
+        }
         List<String> names = new ArrayList<>();
         names.add("Catalog.of");
         names.add("LintContext (usages)");
@@ -177,12 +186,22 @@ public final class CheckCosts {
         for (int it : show) {
             header.append(String.format(Locale.ROOT, " | %8s %9s", "#" + it + " ms", "#" + it + " MB"));
         }
+        if (iterations > 1) {
+            header.append(String.format(Locale.ROOT, " | %8s", "least ms"));
+        }
         System.out.println(header);
         for (int n = 0; n < names.size(); n++) {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-28s", names.get(n)));
             for (int it : show) {
                 long[] c = perIteration.get(it - 1)[n];
                 line.append(String.format(Locale.ROOT, " | %8.1f %9.1f", c[0] / 1e6, c[1] / 1048576.0));
+            }
+            if (iterations > 1) {
+                long least = Long.MAX_VALUE;
+                for (int it = 2; it <= iterations; it++) {
+                    least = Math.min(least, perIteration.get(it - 1)[n][0]);
+                }
+                line.append(String.format(Locale.ROOT, " | %8.1f", least / 1e6));
             }
             System.out.println(line);
         }

@@ -19,13 +19,30 @@ public final class LintContext {
     private final Catalog catalog;
     private final LintConfig config;
     private final WorkflowUsages usages;
-    private final List<Diagnostic> sink = java.util.Collections.synchronizedList(new ArrayList<>());
-    private final java.util.Map<Object, Object> shared = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<Diagnostic> sink;
+    private final java.util.Map<Object, Object> shared;
 
     public LintContext(Catalog catalog, LintConfig config) {
+        this(catalog, config, WorkflowUsages.of(catalog), java.util.Collections.synchronizedList(new ArrayList<>()),
+                new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    private LintContext(Catalog catalog, LintConfig config, WorkflowUsages usages, List<Diagnostic> sink,
+                        java.util.Map<Object, Object> shared) {
         this.catalog = catalog;
         this.config = config;
-        this.usages = WorkflowUsages.of(catalog);
+        this.usages = usages;
+        this.sink = sink;
+        this.shared = shared;
+    }
+
+    /**
+     * A context for one worker's share of the documents: the same catalog, usages and shared facts,
+     * and findings of its own, which the Linter adds to this context's in the order of the shares.
+     */
+    LintContext forShare() {
+        return new LintContext(catalog, config, usages, java.util.Collections.synchronizedList(new ArrayList<>()),
+                shared);
     }
 
     public Catalog catalog() {

@@ -23,14 +23,56 @@ public final class Linter {
 
     /**
      * Runs the checks on all cores: they only read the catalog and report through the context.
-     * A check that throws is a bug; its exception is rethrown here, for the one handler in cli.
+     * Each check that looks at the whole catalog is one piece of work; the document checks run
+     * over shares of consecutive documents, every document check on a document before the next
+     * document (see DocumentCheck), each share with findings of its own, added in share order so
+     * that the order of findings does not depend on the scheduling. A check that throws is a bug;
+     * its exception is rethrown here, for the one handler in cli.
      */
     private void runChecks(LintContext context) {
-        int minimumToShare = context.catalog().documents().size() < 50 ? Integer.MAX_VALUE : 2;
-        dev.hookctl.load.Workers.map(registry.checks(), minimumToShare, "hookctl-lint", check -> {
-            check.check(context);
-            return check;
+        List<Document> documents = context.catalog().documents();
+        List<Runnable> work = new ArrayList<>();
+        List<DocumentCheck> perDocument = new ArrayList<>();
+        for (Check check : registry.checks()) {
+            if (check instanceof DocumentCheck d) {
+                perDocument.add(d);
+            } else {
+                work.add(() -> check.check(context));
+            }
+        }
+        List<LintContext> shares = new ArrayList<>();
+        if (!perDocument.isEmpty()) {
+            // several shares per core, so that a core that finishes early takes another
+            int shareSize = Math.max(64, -Math.floorDiv(-documents.size(), 8 * Runtime.getRuntime().availableProcessors()));
+            for (int from = 0; from < documents.size(); from += shareSize) {
+                List<Document> share = documents.subList(from, Math.min(documents.size(), from + shareSize));
+                LintContext shareContext = context.forShare();
+                shares.add(shareContext);
+                work.add(() -> checkDocuments(shareContext, perDocument, share));
+            }
+        }
+        int minimumToShare = documents.size() < 50 ? Integer.MAX_VALUE : 2;
+        dev.hookctl.load.Workers.map(work, minimumToShare, "hookctl-lint", piece -> {
+            piece.run();
+            return piece;
         });
+        for (LintContext share : shares) {
+            for (Diagnostic d : share.diagnostics()) {
+                context.report(d);
+            }
+        }
+    }
+
+    private static void checkDocuments(LintContext context, List<DocumentCheck> checks, List<Document> documents) {
+        DocumentCheck.Checker[] checkers = new DocumentCheck.Checker[checks.size()];
+        for (int i = 0; i < checkers.length; i++) {
+            checkers[i] = checks.get(i).checker(context);
+        }
+        for (int d = 0; d < documents.size(); d++) {
+            for (DocumentCheck.Checker checker : checkers) {
+                checker.check(documents.get(d));
+            }
+        }
     }
 
     /**

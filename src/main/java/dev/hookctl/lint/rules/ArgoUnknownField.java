@@ -6,6 +6,7 @@ import dev.hookctl.argo.ArgoSchema.ResolvedType;
 import dev.hookctl.diag.RuleInfo;
 import dev.hookctl.diag.Severity;
 import dev.hookctl.diag.Suggestions;
+import dev.hookctl.lint.DocumentCheck;
 import dev.hookctl.lint.LintContext;
 import dev.hookctl.lint.Rule;
 import dev.hookctl.load.Document;
@@ -23,7 +24,7 @@ import java.util.Map;
  * {@code entryPoint} or {@code imagePullPolicys}. Argo's CLI drops unknown fields silently, so
  * the setting just does not apply.
  */
-public final class ArgoUnknownField extends Rule {
+public final class ArgoUnknownField extends Rule implements DocumentCheck {
     static final RuleInfo INFO = new RuleInfo("argo-unknown-field", Severity.WARNING, "argo",
             "A field of a workflow spec is not part of Argo's schema.",
             "Argo's lint and submission ignore unknown fields (and with Kubernetes' default field validation they "
@@ -39,11 +40,8 @@ public final class ArgoUnknownField extends Rule {
     }
 
     @Override
-    public void check(LintContext ctx) {
-        Walk walk = new Walk(ctx);
-        for (Document d : ctx.catalog().documents()) {
-            walk.check(d);
-        }
+    public Checker checker(LintContext ctx) {
+        return new Walk(ctx);
     }
 
     /**
@@ -52,7 +50,7 @@ public final class ArgoUnknownField extends Rule {
      * a visited node is a record (node, type, parent record, key or index), and the path shown in a
      * finding ("spec.templates[0].container") is spelt from the parent records only when reported.
      */
-    private static final class Walk {
+    private static final class Walk implements Checker {
         private final LintContext ctx;
         /** Resolved at the first workflow: the schema is loaded on first use. */
         private ResolvedType workflowSpec;
@@ -72,7 +70,8 @@ public final class ArgoUnknownField extends Rule {
             this.ctx = ctx;
         }
 
-        void check(Document d) {
+        @Override
+        public void check(Document d) {
             if (!d.kind().isArgo()) {
                 return;
             }

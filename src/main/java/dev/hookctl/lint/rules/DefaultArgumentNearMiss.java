@@ -3,6 +3,7 @@ package dev.hookctl.lint.rules;
 import dev.hookctl.diag.RuleInfo;
 import dev.hookctl.diag.Severity;
 import dev.hookctl.diag.Suggestions;
+import dev.hookctl.lint.DocumentCheck;
 import dev.hookctl.lint.LintContext;
 import dev.hookctl.lint.Rule;
 import dev.hookctl.load.Document;
@@ -16,7 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** A declared argument whose name is a near miss of a default argument Codefresh supplies. */
-public final class DefaultArgumentNearMiss extends Rule {
+public final class DefaultArgumentNearMiss extends Rule implements DocumentCheck {
     /** Arguments Codefresh passes to hooks (all phases and onFail) and to pre/post actions. */
     static final List<String> DEFAULTS = List.of(
             "RELEASE_URL", "PRODUCT_NAME", "VERSION", "COMMIT_SHA", "PROMOTION_FLOW_NAME", "RELEASE_ID",
@@ -92,28 +93,44 @@ public final class DefaultArgumentNearMiss extends Rule {
     }
 
     @Override
-    public void check(LintContext ctx) {
-        for (Document d : ctx.catalog().documents()) {
-            if (!d.kind().isArgo()) {
+    public Checker checker(LintContext ctx) {
+        return d -> check(ctx, d);
+    }
+
+    private void check(LintContext ctx, Document d) {
+        if (!d.kind().isArgo()) {
+            return;
+        }
+        HookTemplate t = new HookTemplate(d);
+        if (!t.isPromotionWorkflow() && !ctx.usages().isUsed(d.name())) {
+            return; // a plain Argo template may name its parameters as it likes
+        }
+        List<WorkflowParameter> arguments = t.arguments();
+        Set<String> declared = null; // the declared names, collected when a near miss needs them
+        for (int i = 0; i < arguments.size(); i++) {
+            Optional<Text> name = arguments.get(i).name();
+            if (name.isEmpty() || DEFAULTS.contains(name.get().value())) {
                 continue;
             }
-            HookTemplate t = new HookTemplate(d);
-            if (!t.isPromotionWorkflow() && !ctx.usages().isUsed(d.name())) {
-                continue; // a plain Argo template may name its parameters as it likes
+            Optional<String> exact = nearMiss(name.get().value());
+            if (exact.isEmpty()) {
+                continue;
             }
-            Set<String> declared = new TreeSet<>();
-            t.arguments().forEach(p -> p.name().ifPresent(n -> declared.add(n.value())));
-            for (WorkflowParameter p : t.arguments()) {
-                Optional<Text> name = p.name();
-                if (name.isEmpty()) {
-                    continue;
+            if (declared == null) {
+                declared = new TreeSet<>();
+                for (WorkflowParameter p : arguments) {
+                    Optional<Text> n = p.name();
+                    if (n.isPresent()) {
+                        declared.add(n.get().value());
+                    }
                 }
-                nearMiss(name.get().value()).filter(exact -> !declared.contains(exact)).ifPresent(exact ->
-                        ctx.report(INFO, d, name.get().node(), "argument " + Nodes.quote(name.get().value())
-                                        + " is not a default argument name; Codefresh supplies "
-                                        + Nodes.quote(exact) + " and matches names exactly",
-                                "rename it to " + exact + " (and every {{workflow.parameters."
-                                        + name.get().value() + "}} with it)"));
+            }
+            if (!declared.contains(exact.get())) {
+                ctx.report(INFO, d, name.get().node(), "argument " + Nodes.quote(name.get().value())
+                                + " is not a default argument name; Codefresh supplies "
+                                + Nodes.quote(exact.get()) + " and matches names exactly",
+                        "rename it to " + exact.get() + " (and every {{workflow.parameters."
+                                + name.get().value() + "}} with it)");
             }
         }
     }

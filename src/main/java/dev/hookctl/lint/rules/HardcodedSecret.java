@@ -4,6 +4,7 @@ import dev.hookctl.yaml.ValueLocator;
 
 import dev.hookctl.diag.RuleInfo;
 import dev.hookctl.diag.Severity;
+import dev.hookctl.lint.DocumentCheck;
 import dev.hookctl.lint.LintContext;
 import dev.hookctl.lint.Rule;
 import dev.hookctl.load.Document;
@@ -26,7 +27,7 @@ import java.util.regex.Pattern;
  * A credential written into a workflow: a chat webhook URL, a bearer token, an Authorization header
  * or a password-like variable with a literal value. The secret is never printed in full.
  */
-public final class HardcodedSecret extends Rule {
+public final class HardcodedSecret extends Rule implements DocumentCheck {
     public static final RuleInfo INFO = new RuleInfo("hardcoded-secret", Severity.WARNING, "security",
             "A workflow contains a literal secret (webhook URL, token or password).",
             "Hook templates live in the Shared Configuration Repository, which many people can read, and Argo "
@@ -218,7 +219,7 @@ public final class HardcodedSecret extends Rule {
     }
 
     @Override
-    public void check(LintContext ctx) {
+    public Checker checker(LintContext ctx) {
         // One walk per document, with a stack and lists reused across documents (this rule sees
         // every node of every workflow). No visited set: a node shared through aliases is visited
         // once per alias, which the reader bounds (YamlLimits.maxAliasNodes), and a finding
@@ -226,50 +227,54 @@ public final class HardcodedSecret extends Rule {
         ArrayDeque<YamlNode> todo = new ArrayDeque<>();
         List<Scalar> strings = new ArrayList<>();
         Map<YamlNode, Boolean> reported = new IdentityHashMap<>();
-        for (Document d : ctx.catalog().documents()) {
-            if (!d.kind().isArgo()) {
-                continue;
+        return d -> {
+            if (d.kind().isArgo()) {
+                check(ctx, d, todo, strings, reported);
             }
-            if (!reported.isEmpty()) {
-                reported.clear();
-            }
-            strings.clear();
-            // name/value pairs first (env vars and parameters), as the walk meets them; then free
-            // text, in document order, except where a name/value finding was reported.
-            todo.push(d.root());
-            while (!todo.isEmpty()) {
-                YamlNode n = todo.pop();
-                if (n instanceof Scalar s) {
-                    if (s.isString()) {
-                        strings.add(s);
-                    }
-                } else if (n instanceof Mapping m) {
-                    // the name and value entries are picked up on the way, not looked up again
-                    Entry name = null;
-                    Entry value = null;
-                    for (int i = m.size() - 1; i >= 0; i--) { // from the end: the last of equal keys wins
-                        Entry e = m.entryAt(i);
-                        todo.push(e.value());
-                        if (name == null && e.name().equals("name")) {
-                            name = e;
-                        } else if (value == null && e.name().equals("value")) {
-                            value = e;
-                        }
-                    }
-                    if (name != null && value != null) {
-                        checkNamedValue(ctx, d, name.value(), value.value(), reported);
-                    }
-                } else if (n instanceof Sequence q) {
-                    for (int i = q.size() - 1; i >= 0; i--) {
-                        todo.push(q.item(i));
+        };
+    }
+
+    private void check(LintContext ctx, Document d, ArrayDeque<YamlNode> todo, List<Scalar> strings,
+                       Map<YamlNode, Boolean> reported) {
+        if (!reported.isEmpty()) {
+            reported.clear();
+        }
+        strings.clear();
+        // name/value pairs first (env vars and parameters), as the walk meets them; then free
+        // text, in document order, except where a name/value finding was reported.
+        todo.push(d.root());
+        while (!todo.isEmpty()) {
+            YamlNode n = todo.pop();
+            if (n instanceof Scalar s) {
+                if (s.isString()) {
+                    strings.add(s);
+                }
+            } else if (n instanceof Mapping m) {
+                // the name and value entries are picked up on the way, not looked up again
+                Entry name = null;
+                Entry value = null;
+                for (int i = m.size() - 1; i >= 0; i--) { // from the end: the last of equal keys wins
+                    Entry e = m.entryAt(i);
+                    todo.push(e.value());
+                    if (name == null && e.name().equals("name")) {
+                        name = e;
+                    } else if (value == null && e.name().equals("value")) {
+                        value = e;
                     }
                 }
-            }
-            for (int i = 0; i < strings.size(); i++) {
-                Scalar s = strings.get(i);
-                if (reported.isEmpty() || !reported.containsKey(s)) {
-                    checkText(ctx, d, s);
+                if (name != null && value != null) {
+                    checkNamedValue(ctx, d, name.value(), value.value(), reported);
                 }
+            } else if (n instanceof Sequence q) {
+                for (int i = q.size() - 1; i >= 0; i--) {
+                    todo.push(q.item(i));
+                }
+            }
+        }
+        for (int i = 0; i < strings.size(); i++) {
+            Scalar s = strings.get(i);
+            if (reported.isEmpty() || !reported.containsKey(s)) {
+                checkText(ctx, d, s);
             }
         }
     }

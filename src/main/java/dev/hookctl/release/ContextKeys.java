@@ -6,7 +6,6 @@ import dev.hookctl.load.Kind;
 import dev.hookctl.yaml.YamlNode;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,17 +35,9 @@ public final class ContextKeys {
         // One walk per workflow: does it export directly, and which templates does it call?
         Set<String> exporters = new LinkedHashSet<>();
         Map<String, List<String>> callers = new java.util.HashMap<>();
+        Deque<YamlNode> nodes = new ArrayDeque<>();
         for (Document d : workflows) {
-            boolean[] exports = {false};
-            walk(d.root(), (key, value) -> {
-                if (key.equals("globalName") && value instanceof YamlNode.Scalar s && s.value().equals(CONTEXT_NAME)) {
-                    exports[0] = true;
-                } else if (key.equals("templateRef") && value instanceof YamlNode.Mapping m) {
-                    m.text("name").ifPresent(callee -> callers.computeIfAbsent(callee, k -> new java.util.ArrayList<>())
-                            .add(d.name()));
-                }
-            });
-            if (exports[0]) {
+            if (walk(d, nodes, callers)) {
                 exporters.add(d.name());
             }
         }
@@ -80,27 +71,37 @@ public final class ContextKeys {
         return b.toString();
     }
 
-    private interface EntryVisitor {
-        void visit(String key, YamlNode value);
-    }
-
-    private static void walk(YamlNode root, EntryVisitor v) {
-        Deque<YamlNode> todo = new ArrayDeque<>();
-        Map<YamlNode, Boolean> seen = new IdentityHashMap<>();
-        todo.push(root);
+    /**
+     * Walks a workflow: true when some {@code globalName} is PROMOTION_CONTEXT; records it as a
+     * caller of every {@code templateRef} name. It visits every node of every workflow, so it
+     * allocates nothing per node. No visited set: a node shared through aliases is visited once
+     * per alias (the reader bounds that), which only repeats a caller.
+     */
+    private static boolean walk(Document d, Deque<YamlNode> todo, Map<String, List<String>> callers) {
+        boolean exports = false;
+        todo.push(d.root());
         while (!todo.isEmpty()) {
             YamlNode n = todo.pop();
-            if (seen.put(n, Boolean.TRUE) != null) {
-                continue;
-            }
             if (n instanceof YamlNode.Mapping m) {
-                for (YamlNode.Entry e : m.entries()) {
-                    v.visit(e.name(), e.value());
-                    todo.push(e.value());
+                for (int i = 0; i < m.size(); i++) {
+                    YamlNode.Entry e = m.entryAt(i);
+                    YamlNode value = e.value();
+                    if (e.name().equals("globalName")) {
+                        exports |= value instanceof YamlNode.Scalar s && s.value().equals(CONTEXT_NAME);
+                    } else if (e.name().equals("templateRef") && value instanceof YamlNode.Mapping ref) {
+                        String callee = ref.textOrNull("name");
+                        if (callee != null) {
+                            callers.computeIfAbsent(callee, k -> new java.util.ArrayList<>()).add(d.name());
+                        }
+                    }
+                    todo.push(value);
                 }
             } else if (n instanceof YamlNode.Sequence s) {
-                s.items().forEach(todo::push);
+                for (int i = 0; i < s.size(); i++) {
+                    todo.push(s.item(i));
+                }
             }
         }
+        return exports;
     }
 }

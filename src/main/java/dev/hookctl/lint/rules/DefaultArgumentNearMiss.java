@@ -157,11 +157,36 @@ public final class DefaultArgumentNearMiss extends Rule implements DocumentCheck
         }
         for (int i = 0; i < DEFAULTS.size(); i++) {
             String ds = SQUASHED_DEFAULTS.get(i);
-            if (ds.length() >= 7 && Math.abs(ds.length() - squashed.length()) <= 1
-                    && Suggestions.distance(squashed, ds) == 1) {
+            if (ds.length() >= 7 && oneEditApart(squashed, ds)) {
                 return Optional.of(DEFAULTS.get(i));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@link Suggestions#distance}{@code (a, b) == 1} (one substitution, insertion, deletion or swap of
+     * neighbours), without the distance table: every template's custom arguments are compared with
+     * the defaults.
+     */
+    static boolean oneEditApart(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > 1 || a.equals(b)) {
+            return false;
+        }
+        int i = 0; // the first difference
+        while (i < la && i < lb && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (la > lb) {
+            return a.regionMatches(i + 1, b, i, lb - i);
+        }
+        if (la < lb) {
+            return b.regionMatches(i + 1, a, i, la - i);
+        }
+        return a.regionMatches(i + 1, b, i + 1, la - i - 1)
+                || (i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                        && a.regionMatches(i + 2, b, i + 2, la - i - 2));
     }
 }

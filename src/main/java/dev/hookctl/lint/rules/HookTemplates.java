@@ -125,16 +125,16 @@ public final class HookTemplates implements Check {
 
     @Override
     public void check(LintContext ctx) {
-        Set<String> fileNames = new HashSet<>();
-        for (Document d : ctx.catalog().documents()) {
-            d.file().path().ifPresent(p -> fileNames.add(stripExtension(p.getFileName().toString())));
-        }
+        Set<String> fileNames = null; // the files' names, collected at the first unresolved hook
         Set<String> reportedTemplates = new HashSet<>();
         for (Usage u : ctx.usages().all()) {
             String name = u.reference().value();
             Optional<Document> target = ctx.catalog().findWorkflow(name);
             if (target.isEmpty()) {
                 if (u.isHook()) {
+                    if (fileNames == null) {
+                        fileNames = fileNames(ctx);
+                    }
                     reportUnresolved(ctx, u, fileNames);
                 }
                 continue; // pre/post actions that resolve to nothing are reported by the policy rules
@@ -167,10 +167,15 @@ public final class HookTemplates implements Check {
             }
             HookTemplate template = new HookTemplate(t);
             List<Usage> usages = ctx.usages().of(t.name());
-            boolean hook = usages.stream().anyMatch(Usage::isHook);
-            boolean action = usages.stream().anyMatch(u -> u.action().isPresent());
-            if (hook && action) {
-                Usage asAction = usages.stream().filter(u -> u.action().isPresent()).findFirst().orElseThrow();
+            boolean hook = false;
+            Usage asAction = null; // the first use as a pre/post action
+            for (int i = 0; i < usages.size(); i++) { // every workflow: no streams
+                hook |= usages.get(i).isHook();
+                if (asAction == null && usages.get(i).action().isPresent()) {
+                    asAction = usages.get(i);
+                }
+            }
+            if (hook && asAction != null) {
                 ctx.report(HOOK_AND_ACTION, asAction.from().at(asAction.reference().node()),
                         "\"" + t.name() + "\" is used as a hook and as a " + asAction.action().get(),
                         "use separate templates: hooks and actions get different arguments and run elsewhere",
@@ -194,6 +199,15 @@ public final class HookTemplates implements Check {
                         "add the annotation, or move the file out of the promotion-workflows folder");
             }
         }
+    }
+
+    /** The names of the files read, without extension: "a file is named X" hints. */
+    private static Set<String> fileNames(LintContext ctx) {
+        Set<String> fileNames = new HashSet<>();
+        for (Document d : ctx.catalog().documents()) {
+            d.file().path().ifPresent(p -> fileNames.add(stripExtension(p.getFileName().toString())));
+        }
+        return fileNames;
     }
 
     private static YamlNode nameNode(Document t) {

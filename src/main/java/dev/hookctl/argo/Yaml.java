@@ -5,6 +5,7 @@ import dev.hookctl.yaml.YamlNode.Mapping;
 import dev.hookctl.yaml.YamlNode.Scalar;
 import dev.hookctl.yaml.YamlNode.Sequence;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,18 +35,33 @@ final class Yaml {
         return q == null ? List.of() : q.items();
     }
 
+    /** The items that are mappings, in order; an unmodifiable list (the validator only reads them). */
+    @SuppressWarnings("unchecked")
     static List<Mapping> mappings(Mapping m, String key) {
         Sequence q = m.sequenceOrNull(key);
         if (q == null) {
             return List.of();
         }
-        List<Mapping> out = new ArrayList<>(q.size()); // as Sequence.mappings(), without its iterator
+        int mappings = 0;
+        for (int i = 0; i < q.size(); i++) {
+            if (q.item(i) instanceof Mapping) {
+                mappings++;
+            }
+        }
+        if (mappings == q.size()) {
+            return (List<Mapping>) (List<?>) q.items(); // the usual case: no copy
+        }
+        List<Mapping> out = new ArrayList<>(mappings);
         for (int i = 0; i < q.size(); i++) {
             if (q.item(i) instanceof Mapping item) {
                 out.add(item);
             }
         }
-        return out;
+        return Collections.unmodifiableList(out);
+    }
+
+    static boolean has(Mapping m, String key) {
+        return m.entryOrNull(key) != null;
     }
 
     static Optional<Mapping> mapping(Mapping m, String key) {

@@ -21,12 +21,20 @@ public interface DocumentCheck extends Check {
         void check(Document document);
     }
 
-    /** Every document of the catalog, in order, with one checker. */
+    /**
+     * What the check has to say about the catalog as a whole (a name that resolves to no document,
+     * say), after every document was checked; nothing by default.
+     */
+    default void checkCatalog(LintContext context) {
+    }
+
+    /** Every document of the catalog, in order, with one checker; then the catalog as a whole. */
     @Override
     default void check(LintContext context) {
         Checker checker = checker(context);
         for (Document d : context.catalog().documents()) {
             checker.check(d);
         }
+        checkCatalog(context);
     }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,18 +28,38 @@ public final class ContextKeys {
 
     private ContextKeys() {}
 
+    /** What one workflow says about the promotion context: whether it exports one, and which templates it calls. */
+    public record Workflow(boolean exports, List<String> calls) {
+        static final Workflow NOTHING = new Workflow(false, List.of());
+
+        public Workflow {
+            calls = List.copyOf(calls);
+        }
+    }
+
     /** Every key some exporting workflow of the catalog may put in the promotion context. */
     public static Set<String> possible(Catalog catalog) {
+        return possible(catalog, ContextKeys::read);
+    }
+
+    /**
+     * As {@link #possible(Catalog)}, with what each workflow says read by {@code read} (lint reads
+     * it for every document in one pass with its other per-document work, see ContextKeys#read).
+     */
+    public static Set<String> possible(Catalog catalog, Function<Document, Workflow> read) {
         List<Document> workflows = new java.util.ArrayList<>(catalog.documents(Kind.WORKFLOW_TEMPLATE));
         workflows.addAll(catalog.documents(Kind.WORKFLOW));
         workflows.addAll(catalog.documents(Kind.CLUSTER_WORKFLOW_TEMPLATE));
-        // One walk per workflow: does it export directly, and which templates does it call?
+        // Does each workflow export directly, and which templates does it call?
         Set<String> exporters = new LinkedHashSet<>();
         Map<String, List<String>> callers = new java.util.HashMap<>();
-        Deque<YamlNode> nodes = new ArrayDeque<>();
         for (Document d : workflows) {
-            if (walk(d, nodes, callers)) {
+            Workflow w = read.apply(d);
+            if (w.exports()) {
                 exporters.add(d.name());
+            }
+            for (String callee : w.calls()) {
+                callers.computeIfAbsent(callee, k -> new java.util.ArrayList<>()).add(d.name());
             }
         }
         // callers of an exporter export too (the set-promotion-context library pattern), transitively
@@ -51,7 +72,8 @@ public final class ContextKeys {
             }
         }
         Set<String> keys = new LinkedHashSet<>();
-        for (Document d : workflows) {
+        for (int i = 0; i < workflows.size() && !exporters.isEmpty(); i++) {
+            Document d = workflows.get(i);
             if (exporters.contains(d.name())) {
                 Matcher m = JSON_KEY.matcher(text(d));
                 while (m.find()) {
@@ -62,23 +84,16 @@ public final class ContextKeys {
         return keys;
     }
 
-    /** The document's lines of its file. */
-    static String text(Document d) {
-        StringBuilder b = new StringBuilder();
-        for (int line = d.root().span().line(); line <= d.root().span().endLine(); line++) {
-            b.append(d.file().line(line)).append('\n');
-        }
-        return b.toString();
-    }
-
     /**
-     * Walks a workflow: true when some {@code globalName} is PROMOTION_CONTEXT; records it as a
-     * caller of every {@code templateRef} name. It visits every node of every workflow, so it
+     * Walks a workflow: does some {@code globalName} say PROMOTION_CONTEXT, and which names do its
+     * {@code templateRef}s call, in document order? It visits every node of every workflow, so it
      * allocates nothing per node. No visited set: a node shared through aliases is visited once
-     * per alias (the reader bounds that), which only repeats a caller.
+     * per alias (the reader bounds that), which only repeats a call.
      */
-    private static boolean walk(Document d, Deque<YamlNode> todo, Map<String, List<String>> callers) {
+    public static Workflow read(Document d) {
         boolean exports = false;
+        List<String> calls = null;
+        Deque<YamlNode> todo = new ArrayDeque<>();
         todo.push(d.root());
         while (!todo.isEmpty()) {
             YamlNode n = todo.pop();
@@ -91,7 +106,10 @@ public final class ContextKeys {
                     } else if (e.name().equals("templateRef") && value instanceof YamlNode.Mapping ref) {
                         String callee = ref.textOrNull("name");
                         if (callee != null) {
-                            callers.computeIfAbsent(callee, k -> new java.util.ArrayList<>()).add(d.name());
+                            if (calls == null) {
+                                calls = new java.util.ArrayList<>();
+                            }
+                            calls.add(callee);
                         }
                     }
                     todo.push(value);
@@ -102,6 +120,15 @@ public final class ContextKeys {
                 }
             }
         }
-        return exports;
+        return calls == null && !exports ? Workflow.NOTHING : new Workflow(exports, calls == null ? List.of() : calls);
+    }
+
+    /** The document's lines of its file. */
+    static String text(Document d) {
+        StringBuilder b = new StringBuilder();
+        for (int line = d.root().span().line(); line <= d.root().span().endLine(); line++) {
+            b.append(d.file().line(line)).append('\n');
+        }
+        return b.toString();
     }
 }

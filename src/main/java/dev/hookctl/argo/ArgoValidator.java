@@ -58,9 +58,9 @@ public final class ArgoValidator {
     private static final Set<String> CONCURRENCY = Set.of("Allow", "Forbid", "Replace", "");
     private static final Set<String> RESERVED_CONTAINERS = Set.of("wait", "supervisor");
     /** The global variables every workflow has. */
-    private static final String[] ALWAYS_GLOBAL = {"workflow.name", "workflow.namespace", "workflow.mainEntrypoint",
-        "workflow.serviceAccountName", "workflow.uid", "workflow.status", "workflow.annotations",
-        "workflow.annotations.json", "workflow.labels", "workflow.labels.json"};
+    private static final Set<String> ALWAYS_GLOBAL = Set.of("workflow.name", "workflow.namespace",
+            "workflow.mainEntrypoint", "workflow.serviceAccountName", "workflow.uid", "workflow.status",
+            "workflow.annotations", "workflow.annotations.json", "workflow.labels", "workflow.labels.json");
 
     private final Catalog catalog;
     private final ValueLocator locator = new ValueLocator();
@@ -143,8 +143,10 @@ public final class ArgoValidator {
         final Map<String, Mapping> templates = new LinkedHashMap<>();
         // Sized for a typical template (a few templates, tags, globals): the defaults of the identity
         // maps are tables of 128 slots, and one walk is made per workflow.
-        final Set<String> globals = new HashSet<>(64);
-        final Set<String> declaredParameters = new HashSet<>();
+        /** The global variables of this workflow besides those of every workflow (ALWAYS_GLOBAL). */
+        final Set<String> globals = new HashSet<>(32);
+        /** The names declared in spec.arguments.parameters, in order (made a set only for a hint). */
+        final List<String> declaredParameters = new ArrayList<>();
         boolean globalAnyOutputArtifact;
         final Set<Mapping> validatedBodies = Collections.newSetFromMap(new IdentityHashMap<>(4));
         final Set<YamlNode> reportedTags = Collections.newSetFromMap(new IdentityHashMap<>(8));
@@ -267,7 +269,6 @@ public final class ArgoValidator {
         }
 
         void registerGlobals(Mapping args) {
-            Collections.addAll(globals, ALWAYS_GLOBAL);
             List<Mapping> params = new ArrayList<>(Yaml.mappings(args, "parameters"));
             referenced.flatMap(Document::spec).flatMap(s -> Yaml.mapping(s, "arguments"))
                     .ifPresent(a -> params.addAll(Yaml.mappings(a, "parameters")));
@@ -299,6 +300,19 @@ public final class ArgoValidator {
             if (Yaml.isSet(spec, "priority")) {
                 globals.add("workflow.priority");
             }
+        }
+
+        /** The declared parameters as the set they were (built the same way, so it iterates alike). */
+        Set<String> declaredParameterSet() {
+            Set<String> set = new HashSet<>();
+            for (String n : declaredParameters) {
+                set.add(n);
+            }
+            return set;
+        }
+
+        boolean isGlobal(String name) {
+            return ALWAYS_GLOBAL.contains(name) || globals.contains(name);
         }
 
         /** {@code prefix + key} for every key of {@code m}, as global variables. */
@@ -1637,13 +1651,13 @@ public final class ArgoValidator {
                 return;
             }
             if (templateValidation && firstVisit && name.startsWith("workflow.parameters.")
-                    && !name.equals("workflow.parameters.json") && !globals.contains(name)) {
+                    && !name.equals("workflow.parameters.json") && !isGlobal(name)) {
                 String p = name.substring("workflow.parameters.".length());
                 report(ArgoRules.UNDECLARED_PARAMETER, locator.locate(file, s, tag.start(), tag.end()),
                         "workflow parameter \"" + p + "\" is not declared in spec.arguments.parameters",
                         "Argo's template lint accepts it, but a Workflow submitted from this template fails with "
                                 + "\"failed to resolve " + tag.text() + "\" unless it passes -p " + p + "=…; declare it"
-                                + didYouMeanSuffix(p, declaredParameters));
+                                + didYouMeanSuffix(p, declaredParameterSet()));
             }
             if (name.startsWith("steps.") && !around.earlierSiblings().isEmpty()) {
                 String step = segment(name, 1);
@@ -1680,7 +1694,7 @@ public final class ArgoValidator {
                     break;
                 }
             }
-            if (!checked || scope.has(name) || globals.contains(name)) {
+            if (!checked || scope.has(name) || isGlobal(name)) {
                 return true;
             }
             if (scope.anyItem && (name.equals("item") || name.startsWith("item."))) {

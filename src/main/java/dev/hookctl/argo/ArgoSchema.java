@@ -38,12 +38,90 @@ public final class ArgoSchema {
         }
     }
 
+    /**
+     * A field type with its element type and its fields looked up once, for walks over every node
+     * of every workflow (argo-unknown-field): {@link FieldType#element()} makes a new type, and a
+     * new string to hash, on every call.
+     */
+    public static final class ResolvedType {
+        private final FieldType type;
+        private ResolvedType element;
+        private Map<String, FieldType> fields;
+        private Map<String, ResolvedType> resolvedFields;
+
+        private ResolvedType(FieldType type) {
+            this.type = type;
+        }
+
+        public FieldType type() {
+            return type;
+        }
+
+        /** The element type of a list or map type. */
+        public ResolvedType element() {
+            return element;
+        }
+
+        /** The fields of an object type the schema describes, else null; as {@link #fields(String)}. */
+        public Map<String, FieldType> fieldsOrNull() {
+            return fields;
+        }
+
+        /** The resolved type of a field of an object type, or null when the type has no such field. */
+        public ResolvedType field(String name) {
+            return resolvedFields == null ? null : resolvedFields.get(name);
+        }
+    }
+
     private static volatile ArgoSchema instance;
 
     private final Map<String, Map<String, FieldType>> types;
+    /** Every type expression of the schema, resolved; built with the schema, then only read. */
+    private final Map<String, ResolvedType> resolved = new HashMap<>();
 
     private ArgoSchema(Map<String, Map<String, FieldType>> types) {
         this.types = types;
+        java.util.ArrayDeque<ResolvedType> todo = new java.util.ArrayDeque<>();
+        for (Map.Entry<String, Map<String, FieldType>> t : types.entrySet()) {
+            resolvedOrNew(t.getKey(), todo);
+            for (FieldType f : t.getValue().values()) {
+                resolvedOrNew(f.expression(), todo);
+            }
+        }
+        while (!todo.isEmpty()) {
+            ResolvedType r = todo.pop();
+            if (r.type.isAny()) {
+                continue;
+            }
+            if (r.type.isList() || r.type.isMap()) {
+                r.element = resolvedOrNew(r.type.element().expression(), todo);
+                continue;
+            }
+            r.fields = types.get(r.type.expression());
+            if (r.fields != null) {
+                Map<String, ResolvedType> fields = new HashMap<>();
+                for (Map.Entry<String, FieldType> f : r.fields.entrySet()) {
+                    fields.put(f.getKey(), resolvedOrNew(f.getValue().expression(), todo));
+                }
+                r.resolvedFields = fields;
+            }
+        }
+    }
+
+    private ResolvedType resolvedOrNew(String expression, java.util.Deque<ResolvedType> todo) {
+        ResolvedType r = resolved.get(expression);
+        if (r == null) {
+            r = new ResolvedType(new FieldType(expression));
+            resolved.put(expression, r);
+            todo.push(r);
+        }
+        return r;
+    }
+
+    /** The resolved type of an object type by name (a type the schema does not describe has no fields). */
+    public ResolvedType resolve(String type) {
+        ResolvedType r = resolved.get(type);
+        return r != null ? r : new ResolvedType(new FieldType(type));
     }
 
     public static ArgoSchema get() {

@@ -57,13 +57,36 @@ public final class ArgoValidator {
             "OnWorkflowSuccess");
     private static final Set<String> CONCURRENCY = Set.of("Allow", "Forbid", "Replace", "");
     private static final Set<String> RESERVED_CONTAINERS = Set.of("wait", "supervisor");
+    /** The global variables every workflow has. */
+    private static final Set<String> ALWAYS_GLOBAL = Set.of("workflow.name", "workflow.namespace",
+            "workflow.mainEntrypoint", "workflow.serviceAccountName", "workflow.uid", "workflow.status",
+            "workflow.annotations", "workflow.annotations.json", "workflow.labels", "workflow.labels.json");
 
     private final Catalog catalog;
     private final ValueLocator locator = new ValueLocator();
     private final YamlReader manifestReader = new YamlReader();
+    /**
+     * Variable names of a prefix and a name ({@code workflow.parameters.RELEASE_URL}), kept from one
+     * document to the next: the same few names recur in every template, and each is otherwise a new
+     * string. Bounded, for a run over very many distinct names.
+     */
+    private final Map<String, Map<String, String>> joinedNames = new HashMap<>();
 
     public ArgoValidator(Catalog catalog) {
         this.catalog = catalog;
+    }
+
+    /** {@code prefix + name}, from {@link #joinedNames} when it was made before. */
+    private String joined(String prefix, String name) {
+        Map<String, String> byName = joinedNames.computeIfAbsent(prefix, p -> new HashMap<>());
+        String joined = byName.get(name);
+        if (joined == null) {
+            joined = prefix + name;
+            if (byName.size() < 4096) {
+                byName.put(name, joined);
+            }
+        }
+        return joined;
     }
 
     /** Every problem of one Argo document; nothing for other kinds. */
@@ -118,25 +141,33 @@ public final class ArgoValidator {
         final boolean templateValidation;
         final Mapping spec;
         final Map<String, Mapping> templates = new LinkedHashMap<>();
-        final Set<String> globals = new HashSet<>();
-        final Set<String> declaredParameters = new HashSet<>();
+        // Sized for a typical template (a few templates, tags, globals): the defaults of the identity
+        // maps are tables of 128 slots, and one walk is made per workflow.
+        /** The global variables of this workflow besides those of every workflow (ALWAYS_GLOBAL). */
+        final Set<String> globals = new HashSet<>(32);
+        /** The names declared in spec.arguments.parameters, in order (made a set only for a hint). */
+        final List<String> declaredParameters = new ArrayList<>();
         boolean globalAnyOutputArtifact;
-        final Set<Mapping> validatedBodies = Collections.newSetFromMap(new IdentityHashMap<>());
-        final Set<YamlNode> reportedTags = Collections.newSetFromMap(new IdentityHashMap<>());
+        final Set<Mapping> validatedBodies = Collections.newSetFromMap(new IdentityHashMap<>(4));
+        final Set<YamlNode> reportedTags = Collections.newSetFromMap(new IdentityHashMap<>(8));
         /** Unresolved tags already reported, by scalar and offset: a tag inside an inline template is walked twice. */
-        final Map<Scalar, Set<Integer>> unresolvedReported = new IdentityHashMap<>();
+        final Map<Scalar, Set<Integer>> unresolvedReported = new IdentityHashMap<>(4);
         Optional<Document> referenced = Optional.empty();
         /** Each template's type, looked up once: the type decides many checks. */
-        final Map<Mapping, Integer> typeIndexes = new IdentityHashMap<>();
+        final Map<Mapping, Integer> typeIndexes = new IdentityHashMap<>(4);
 
         ObjectWalk(Document doc) {
             this.doc = doc;
             this.file = doc.file();
             this.templateValidation = doc.kind() == Kind.WORKFLOW_TEMPLATE
                     || doc.kind() == Kind.CLUSTER_WORKFLOW_TEMPLATE;
-            Mapping s = doc.spec().orElse(new Mapping(List.of(), doc.root().span()));
+            Mapping s = doc.root().mappingOrNull("spec");
+            if (s == null) {
+                s = new Mapping(List.of(), doc.root().span());
+            }
             if (doc.kind() == Kind.CRON_WORKFLOW) {
-                s = s.mapping("workflowSpec").orElse(new Mapping(List.of(), s.span()));
+                Mapping workflowSpec = s.mappingOrNull("workflowSpec");
+                s = workflowSpec != null ? workflowSpec : new Mapping(List.of(), s.span());
             }
             this.spec = s;
             for (Mapping t : Yaml.mappings(spec, "templates")) {
@@ -156,7 +187,10 @@ public final class ArgoValidator {
             objectChecks();
             checkNames(spec, "templates", "spec.templates", true);
             workflowTemplateRef();
-            Mapping args = spec.mapping("arguments").orElse(new Mapping(List.of(), spec.span()));
+            Mapping args = spec.mappingOrNull("arguments");
+            if (args == null) {
+                args = new Mapping(List.of(), spec.span());
+            }
             checkArguments("spec.arguments.", args, templateValidation);
             registerGlobals(args);
             entrypoint(args);
@@ -213,7 +247,7 @@ public final class ArgoValidator {
         }
 
         void workflowTemplateRef() {
-            Optional<Mapping> ref = spec.mapping("workflowTemplateRef");
+            Optional<Mapping> ref = Yaml.mapping(spec, "workflowTemplateRef");
             if (ref.isEmpty()) {
                 return;
             }
@@ -223,7 +257,7 @@ public final class ArgoValidator {
                         "remove spec.templates: the templates come from the referenced WorkflowTemplate");
             }
             String name = Yaml.text(ref.get(), "name");
-            boolean cluster = ref.get().text("clusterScope").filter("true"::equals).isPresent();
+            boolean cluster = "true".equals(ref.get().textOrNull("clusterScope"));
             Kind kind = cluster ? Kind.CLUSTER_WORKFLOW_TEMPLATE : Kind.WORKFLOW_TEMPLATE;
             referenced = catalog.find(kind, name);
             if (referenced.isEmpty() && !Tags.hasTags(name)) {
@@ -235,13 +269,8 @@ public final class ArgoValidator {
         }
 
         void registerGlobals(Mapping args) {
-            for (String g : List.of("workflow.name", "workflow.namespace", "workflow.mainEntrypoint",
-                    "workflow.serviceAccountName", "workflow.uid", "workflow.status", "workflow.annotations",
-                    "workflow.annotations.json", "workflow.labels", "workflow.labels.json")) {
-                globals.add(g);
-            }
             List<Mapping> params = new ArrayList<>(Yaml.mappings(args, "parameters"));
-            referenced.flatMap(Document::spec).flatMap(s -> s.mapping("arguments"))
+            referenced.flatMap(Document::spec).flatMap(s -> Yaml.mapping(s, "arguments"))
                     .ifPresent(a -> params.addAll(Yaml.mappings(a, "parameters")));
             if (!params.isEmpty()) {
                 globals.add("workflow.parameters");
@@ -250,7 +279,7 @@ public final class ArgoValidator {
             for (Mapping p : params) {
                 String n = Yaml.text(p, "name");
                 if (!n.isEmpty()) {
-                    globals.add("workflow.parameters." + n);
+                    globals.add(joined("workflow.parameters.", n));
                     declaredParameters.add(n);
                 }
             }
@@ -260,24 +289,42 @@ public final class ArgoValidator {
             } else {
                 globals.add("workflow.labels.workflows.argoproj.io/cron-workflow");
             }
-            spec.mapping("workflowMetadata").ifPresent(metadataSources::add);
-            referenced.flatMap(Document::spec).flatMap(s -> s.mapping("workflowMetadata"))
+            Yaml.mapping(spec, "workflowMetadata").ifPresent(metadataSources::add);
+            referenced.flatMap(Document::spec).flatMap(s -> Yaml.mapping(s, "workflowMetadata"))
                     .ifPresent(metadataSources::add);
             for (Mapping m : metadataSources) {
-                m.mapping("labels").ifPresent(l -> l.entries().forEach(e -> globals.add("workflow.labels." + e.name())));
-                m.mapping("labelsFrom").ifPresent(l -> l.entries().forEach(
-                        e -> globals.add("workflow.labels." + e.name())));
-                m.mapping("annotations").ifPresent(a -> a.entries().forEach(
-                        e -> globals.add("workflow.annotations." + e.name())));
+                addKeys(m.mappingOrNull("labels"), "workflow.labels.");
+                addKeys(m.mappingOrNull("labelsFrom"), "workflow.labels.");
+                addKeys(m.mappingOrNull("annotations"), "workflow.annotations.");
             }
             if (Yaml.isSet(spec, "priority")) {
                 globals.add("workflow.priority");
             }
         }
 
+        /** The declared parameters as the set they were (built the same way, so it iterates alike). */
+        Set<String> declaredParameterSet() {
+            Set<String> set = new HashSet<>();
+            for (String n : declaredParameters) {
+                set.add(n);
+            }
+            return set;
+        }
+
+        boolean isGlobal(String name) {
+            return ALWAYS_GLOBAL.contains(name) || globals.contains(name);
+        }
+
+        /** {@code prefix + key} for every key of {@code m}, as global variables. */
+        void addKeys(Mapping m, String prefix) {
+            for (int i = 0; m != null && i < m.size(); i++) {
+                globals.add(joined(prefix, m.entryAt(i).name()));
+            }
+        }
+
         void entrypoint(Mapping args) {
             Optional<Scalar> entry = Yaml.scalar(spec, "entrypoint").filter(s -> !s.value().isEmpty());
-            Optional<Mapping> ref = spec.mapping("workflowTemplateRef");
+            Optional<Mapping> ref = Yaml.mapping(spec, "workflowTemplateRef");
             if (ref.isPresent()) {
                 if (referenced.isEmpty()) {
                     return;
@@ -329,7 +376,7 @@ public final class ArgoValidator {
                     seen.add(Yaml.text(m, "name"));
                 }
             }
-            referenced.flatMap(Document::spec).flatMap(s -> s.mapping("arguments")).ifPresent(a -> {
+            referenced.flatMap(Document::spec).flatMap(s -> Yaml.mapping(s, "arguments")).ifPresent(a -> {
                 for (Mapping m : Yaml.mappings(a, "parameters")) {
                     if (seen.add(Yaml.text(m, "name"))) {
                         params.add(m);
@@ -358,7 +405,7 @@ public final class ArgoValidator {
                     }
                 }
             }
-            if (spec.has("workflowTemplateRef")) {
+            if (Yaml.has(spec, "workflowTemplateRef")) {
                 return;
             }
             Mapping t = templates.get(exit.get().value());
@@ -373,7 +420,7 @@ public final class ArgoValidator {
         }
 
         void hooks(Mapping holder, String prefix) {
-            holder.mapping("hooks").ifPresent(h -> {
+            Yaml.mapping(holder, "hooks").ifPresent(h -> {
                 for (Entry e : h.entries()) {
                     if (!e.name().equals("exit") && e.value() instanceof Mapping hook
                             && Yaml.text(hook, "expression").isEmpty()) {
@@ -385,7 +432,7 @@ public final class ArgoValidator {
         }
 
         void podGc() {
-            spec.mapping("podGC").flatMap(p -> Yaml.scalar(p, "strategy")).ifPresent(s -> {
+            Yaml.mapping(spec, "podGC").flatMap(p -> Yaml.scalar(p, "strategy")).ifPresent(s -> {
                 if (!POD_GC.contains(s.value())) {
                     report(ArgoRules.FIELD_VALUE, s, "podGC.strategy unknown strategy '" + s.value() + "'",
                             "use OnPodCompletion, OnPodSuccess, OnWorkflowCompletion or OnWorkflowSuccess");
@@ -398,7 +445,7 @@ public final class ArgoValidator {
         /** Rule B over a list of named things; {@code field} is true for template/step/task names. */
         void checkNames(Mapping holder, String key, String prefix, boolean field) {
             List<YamlNode> list = Yaml.items(holder, key);
-            Set<String> seen = new HashSet<>();
+            Set<String> seen = list.size() > 1 ? new HashSet<>() : null; // one name cannot repeat
             for (int i = 0; i < list.size(); i++) {
                 if (!(list.get(i) instanceof Mapping m)) {
                     continue;
@@ -415,7 +462,7 @@ public final class ArgoValidator {
                             prefix + "[" + i + "].name: '" + name + "' is invalid: " + problems,
                             field ? "use letters, digits and '-' only, starting with a letter or digit"
                                     : "use letters, digits, '_' and '-' only");
-                } else if (!seen.add(name)) {
+                } else if (seen != null && !seen.add(name)) {
                     report(ArgoRules.DUPLICATE_NAME, Yaml.at(m, "name"),
                             prefix + "[" + i + "].name '" + name + "' is not unique", "rename one of them");
                 }
@@ -429,11 +476,11 @@ public final class ArgoValidator {
             for (Mapping p : Yaml.mappings(args, "parameters")) {
                 String n = Yaml.text(p, "name");
                 boolean hasValue = Yaml.isSet(p, "value");
-                Optional<Mapping> valueFrom = p.mapping("valueFrom");
+                Optional<Mapping> valueFrom = Yaml.mapping(p, "valueFrom");
                 if (!hasValue && valueFrom.isEmpty() && !allowEmpty) {
                     report(ArgoRules.ARGUMENT, Yaml.at(p, "name"),
                             prefix + n + ".value or " + prefix + n + ".valueFrom is required",
-                            p.has("default") ? "an argument's default does not count: set value" : "set value");
+                            Yaml.has(p, "default") ? "an argument's default does not count: set value" : "set value");
                 }
                 if (valueFrom.isPresent()) {
                     Mapping vf = valueFrom.get();
@@ -447,7 +494,7 @@ public final class ArgoValidator {
                                 "path, jsonPath, parameter and expression belong to output parameters");
                     }
                 }
-                if (p.has("enum")) {
+                if (Yaml.has(p, "enum")) {
                     List<YamlNode> values = Yaml.items(p, "enum");
                     if (values.isEmpty()) {
                         report(ArgoRules.ARGUMENT, Yaml.at(p, "enum"), prefix + n + ".enum should contain at least one value",
@@ -508,7 +555,7 @@ public final class ArgoValidator {
          * it cannot. Dynamic references ({{…}} in templateRef) resolve to nothing, silently.
          */
         Optional<Callee> resolve(Mapping holder, String prefix) {
-            Optional<Mapping> ref = holder.mapping("templateRef");
+            Optional<Mapping> ref = Yaml.mapping(holder, "templateRef");
             String name = Yaml.text(holder, "template");
             if (ref.isPresent()) {
                 Mapping r = ref.get();
@@ -532,7 +579,7 @@ public final class ArgoValidator {
                 if (Tags.hasTags(wft) || Tags.hasTags(tmpl)) {
                     return Optional.empty();
                 }
-                boolean cluster = r.text("clusterScope").filter("true"::equals).isPresent();
+                boolean cluster = "true".equals(r.textOrNull("clusterScope"));
                 Optional<Document> target = catalog.find(cluster ? Kind.CLUSTER_WORKFLOW_TEMPLATE : Kind.WORKFLOW_TEMPLATE,
                         wft);
                 if (target.isEmpty()) {
@@ -565,7 +612,7 @@ public final class ArgoValidator {
                 }
                 return Optional.of(new Callee(t, doc, true));
             }
-            Optional<Mapping> inline = holder.mapping("inline");
+            Optional<Mapping> inline = Yaml.mapping(holder, "inline");
             if (inline.isPresent()) {
                 return Optional.of(new Callee(inline.get(), doc, true));
             }
@@ -577,7 +624,7 @@ public final class ArgoValidator {
         List<Mapping> templatesOf(Document d) {
             Mapping s = d.spec().orElse(d.root());
             if (d.kind() == Kind.CRON_WORKFLOW) {
-                s = s.mapping("workflowSpec").orElse(s);
+                s = Yaml.mapping(s, "workflowSpec").orElse(s);
             }
             return Yaml.mappings(s, "templates");
         }
@@ -589,14 +636,14 @@ public final class ArgoValidator {
             }
             Mapping t = callee.template();
             String tn = Yaml.text(t, "name");
-            Optional<Mapping> inputs = t.mapping("inputs");
+            Optional<Mapping> inputs = Yaml.mapping(t, "inputs");
             if (inputs.isEmpty()) {
                 return;
             }
             for (Mapping p : Yaml.mappings(inputs.get(), "parameters")) {
                 String n = Yaml.text(p, "name");
                 boolean value = Yaml.isSet(p, "value") || Yaml.isSet(p, "default");
-                Optional<Mapping> valueFrom = p.mapping("valueFrom");
+                Optional<Mapping> valueFrom = Yaml.mapping(p, "valueFrom");
                 Optional<Mapping> arg = call.parameter(n);
                 if (arg.isPresent()) {
                     if (Yaml.isSet(arg.get(), "value")) {
@@ -604,7 +651,7 @@ public final class ArgoValidator {
                         valueFrom = Optional.empty();
                     } else {
                         value = false;
-                        valueFrom = arg.get().mapping("valueFrom");
+                        valueFrom = Yaml.mapping(arg.get(), "valueFrom");
                     }
                 }
                 boolean configMap = valueFrom.filter(v -> Yaml.isSet(v, "configMapKeyRef")).isPresent();
@@ -618,7 +665,7 @@ public final class ArgoValidator {
             }
             for (Mapping a : Yaml.mappings(inputs.get(), "artifacts")) {
                 String n = Yaml.text(a, "name");
-                boolean optional = a.text("optional").filter("true"::equals).isPresent();
+                boolean optional = "true".equals(a.textOrNull("optional"));
                 if (!optional && !hasLocationOrKey(a) && call.artifact(n).isEmpty()) {
                     report(ArgoRules.INPUT_NOT_SUPPLIED, at,
                             prefix + "templates." + tn + " inputs.artifacts." + n + " was not supplied",
@@ -628,7 +675,7 @@ public final class ArgoValidator {
         }
 
         void retryPolicy(Mapping t) {
-            t.mapping("retryStrategy").flatMap(r -> Yaml.scalar(r, "retryPolicy")).ifPresent(p -> {
+            Yaml.mapping(t, "retryStrategy").flatMap(r -> Yaml.scalar(r, "retryPolicy")).ifPresent(p -> {
                 if (!RETRY_POLICIES.contains(p.value())) {
                     report(ArgoRules.FIELD_VALUE, p, p.value() + " is not a valid RetryPolicy",
                             "use Always, OnFailure, OnError or OnTransientError" + didYouMeanSuffix(p.value(),
@@ -672,7 +719,7 @@ public final class ArgoValidator {
         }
 
         List<Mapping> outputs(Mapping t, String key) {
-            return t.mapping("outputs").map(o -> Yaml.mappings(o, key)).orElse(List.of());
+            return Yaml.mapping(t, "outputs").map(o -> Yaml.mappings(o, key)).orElse(List.of());
         }
 
         /** Validates a template of this document once, wherever it is reached from. */
@@ -695,7 +742,7 @@ public final class ArgoValidator {
                 }
             }
             if (types == 0) {
-                report(ArgoRules.TEMPLATE_TYPE, t.has("name") ? Yaml.at(t, "name") : t,
+                report(ArgoRules.TEMPLATE_TYPE, Yaml.has(t, "name") ? Yaml.at(t, "name") : t,
                         "template '" + tn + "' type is unknown",
                         "templates." + tn + " template type unspecified. " + TYPE_CHOICES
                                 + typoHint(t));
@@ -742,7 +789,7 @@ public final class ArgoValidator {
                 default -> leaf(t, tn, scope);
             }
             outputsOf(t, tn, type, leaf, scope);
-            t.mapping("archiveLocation").ifPresent(a -> gitRepo(a, "templates." + tn + ".archiveLocation"));
+            Yaml.mapping(t, "archiveLocation").ifPresent(a -> gitRepo(a, "templates." + tn + ".archiveLocation"));
             metrics(t, tn);
         }
 
@@ -759,7 +806,7 @@ public final class ArgoValidator {
 
         Scope inputs(Mapping t, String tn, boolean leaf) {
             Scope scope = new Scope();
-            Optional<Mapping> inputs = t.mapping("inputs");
+            Optional<Mapping> inputs = Yaml.mapping(t, "inputs");
             if (inputs.isEmpty()) {
                 return scope;
             }
@@ -767,7 +814,7 @@ public final class ArgoValidator {
             checkNames(inputs.get(), "artifacts", "templates." + tn + ".inputs.artifacts", false);
             List<Mapping> params = Yaml.mappings(inputs.get(), "parameters");
             for (Mapping p : params) {
-                scope.add("inputs.parameters." + Yaml.text(p, "name"));
+                scope.add(joined("inputs.parameters.", Yaml.text(p, "name")));
             }
             if (!params.isEmpty()) {
                 scope.add("inputs.parameters");
@@ -793,7 +840,7 @@ public final class ArgoValidator {
         }
 
         void gitRepo(Mapping location, String prefix) {
-            location.mapping("git").ifPresent(g -> {
+            Yaml.mapping(location, "git").ifPresent(g -> {
                 if (Yaml.text(g, "repo").isEmpty()) {
                     report(ArgoRules.FIELD_VALUE, g, prefix + ".git.repo is required", "set git.repo to the repository URL");
                 }
@@ -801,7 +848,7 @@ public final class ArgoValidator {
         }
 
         void metrics(Mapping t, String tn) {
-            t.mapping("metrics").ifPresent(m -> {
+            Yaml.mapping(t, "metrics").ifPresent(m -> {
                 for (Mapping metric : Yaml.mappings(m, "prometheus")) {
                     String n = Yaml.text(metric, "name");
                     boolean valid = !n.isEmpty();
@@ -840,7 +887,7 @@ public final class ArgoValidator {
 
         void leaf(Mapping t, String tn, Scope scope) {
             checkTags(t, scope, "templates." + tn + ": ", Neighbours.NONE);
-            Optional<Mapping> container = t.mapping("container");
+            Optional<Mapping> container = Yaml.mapping(t, "container");
             if (container.isPresent()) {
                 Map<String, String> mounts = new HashMap<>();
                 List<Mapping> vms = Yaml.mappings(container.get(), "volumeMounts");
@@ -853,7 +900,7 @@ public final class ArgoValidator {
                                 + prev, "mount each path once");
                     }
                 }
-                List<Mapping> arts = t.mapping("inputs").map(in -> Yaml.mappings(in, "artifacts")).orElse(List.of());
+                List<Mapping> arts = Yaml.mapping(t, "inputs").map(in -> Yaml.mappings(in, "artifacts")).orElse(List.of());
                 for (int i = 0; i < arts.size(); i++) {
                     String path = Yaml.text(arts.get(i), "path");
                     String prev = mounts.putIfAbsent(path, "inputs.artifacts." + Yaml.text(arts.get(i), "name"));
@@ -865,8 +912,8 @@ public final class ArgoValidator {
                 }
                 image(container.get(), t, tn, "container");
             }
-            t.mapping("script").ifPresent(s -> image(s, t, tn, "script"));
-            t.mapping("containerSet").ifPresent(cs -> containerSet(cs, t, tn));
+            Yaml.mapping(t, "script").ifPresent(s -> image(s, t, tn, "script"));
+            Yaml.mapping(t, "containerSet").ifPresent(cs -> containerSet(cs, t, tn));
             for (Mapping s : Yaml.mappings(t, "sidecars")) {
                 String n = Yaml.text(s, "name");
                 if (RESERVED_CONTAINERS.contains(n)) {
@@ -874,7 +921,7 @@ public final class ArgoValidator {
                             + "\" is a reserved Argo container name", "rename the sidecar");
                 }
             }
-            t.mapping("resource").ifPresent(r -> resource(r, t, tn));
+            Yaml.mapping(t, "resource").ifPresent(r -> resource(r, t, tn));
             Yaml.scalar(t, "activeDeadlineSeconds").ifPresent(s -> {
                 boolean ok;
                 if (s.type() == YamlNode.ScalarType.INT) {
@@ -900,7 +947,7 @@ public final class ArgoValidator {
             if (!Yaml.text(c, "image").isEmpty()) {
                 return;
             }
-            boolean defaulted = spec.mapping("templateDefaults").flatMap(d -> d.mapping(kind))
+            boolean defaulted = Yaml.mapping(spec, "templateDefaults").flatMap(d -> d.mapping(kind))
                     .map(d -> !Yaml.text(d, "image").isEmpty()).orElse(false);
             if (!defaulted) {
                 report(ArgoRules.CONTAINER, Yaml.keyAt(t, kind), "templates." + tn + "." + kind + ".image may not be empty",
@@ -931,7 +978,7 @@ public final class ArgoValidator {
                             + "\" is a reserved Argo container name", "rename the container");
                 }
             }
-            boolean io = t.mapping("inputs").map(i -> !Yaml.items(i, "artifacts").isEmpty()).orElse(false)
+            boolean io = Yaml.mapping(t, "inputs").map(i -> !Yaml.items(i, "artifacts").isEmpty()).orElse(false)
                     || !outputs(t, "parameters").isEmpty() || !outputs(t, "artifacts").isEmpty();
             if (io && !names.contains("main")) {
                 report(ArgoRules.CONTAINER, Yaml.keyAt(cs, "containers"),
@@ -961,9 +1008,9 @@ public final class ArgoValidator {
                         "shouldn't have both `manifest` and `manifestFrom` specified in `Manifest` for resource template",
                         "keep one");
             }
-            r.mapping("manifestFrom").flatMap(m -> m.mapping("artifact")).ifPresent(a -> {
+            Yaml.mapping(r, "manifestFrom").flatMap(m -> Yaml.mapping(m, "artifact")).ifPresent(a -> {
                 String n = Yaml.text(a, "name");
-                boolean found = t.mapping("inputs").map(i -> Yaml.mappings(i, "artifacts").stream()
+                boolean found = Yaml.mapping(t, "inputs").map(i -> Yaml.mappings(i, "artifacts").stream()
                         .anyMatch(x -> Yaml.text(x, "name").equals(n))).orElse(false);
                 if (!found) {
                     report(ArgoRules.RESOURCE, Yaml.at(a, "name"),
@@ -996,7 +1043,7 @@ public final class ArgoValidator {
         // ---- outputs ---------------------------------------------------------------------
 
         void outputsOf(Mapping t, String tn, String type, boolean leaf, Scope scope) {
-            Optional<Mapping> outs = t.mapping("outputs");
+            Optional<Mapping> outs = Yaml.mapping(t, "outputs");
             if (outs.isEmpty()) {
                 return;
             }
@@ -1017,7 +1064,7 @@ public final class ArgoValidator {
             for (Mapping p : Yaml.mappings(outs.get(), "parameters")) {
                 String ref = "templates." + tn + ".outputs.parameters." + Yaml.text(p, "name");
                 boolean value = Yaml.isSet(p, "value");
-                Optional<Mapping> vf = p.mapping("valueFrom");
+                Optional<Mapping> vf = Yaml.mapping(p, "valueFrom");
                 if (vf.isPresent() && value) {
                     report(ArgoRules.OUTPUT, Yaml.keyAt(p, "valueFrom"),
                             ref + " has both valueFrom and value specified, choose one", "keep one");
@@ -1097,11 +1144,11 @@ public final class ArgoValidator {
                 return;
             }
             Mapping t = callee.get().template();
-            if (t.text("daemon").filter("true"::equals).isPresent()) {
+            if ("true".equals(t.textOrNull("daemon"))) {
                 scope.add(base + ".ip");
             }
             String type = typeName(t);
-            boolean main = t.mapping("containerSet").map(cs -> Yaml.mappings(cs, "containers").stream()
+            boolean main = Yaml.mapping(t, "containerSet").map(cs -> Yaml.mappings(cs, "containers").stream()
                     .anyMatch(c -> Yaml.text(c, "name").equals("main"))).orElse(false);
             if (type.equals("Container") || main || type.equals("Script") || type.equals("Data") || type.equals("HTTP")
                     || type.equals("Plugin")) {
@@ -1180,7 +1227,7 @@ public final class ArgoValidator {
                     String prefix = at + "." + sn + " ";
                     scope.add("steps." + sn + ".status");
                     loops(step, prefix, scope);
-                    step.mapping("arguments").ifPresent(a -> checkArguments(at + "." + sn + ".arguments.", a, false));
+                    Yaml.mapping(step, "arguments").ifPresent(a -> checkArguments(at + "." + sn + ".arguments.", a, false));
                     Optional<Callee> callee = resolve(step, prefix);
                     callee.ifPresent(c -> {
                         if (c.local()) {
@@ -1192,14 +1239,14 @@ public final class ArgoValidator {
                     }
                     hooks(step, at + "." + sn);
                     Scope stepScope = scope.copy();
-                    step.mapping("inline").flatMap(i -> i.mapping("inputs")).ifPresent(i -> Yaml.mappings(i, "parameters")
+                    Yaml.mapping(step, "inline").flatMap(i -> Yaml.mapping(i, "inputs")).ifPresent(i -> Yaml.mappings(i, "parameters")
                             .forEach(p -> stepScope.add("inputs.parameters." + Yaml.text(p, "name"))));
                     checkTags(step, stepScope, "templates." + tn + ".steps ",
                             new Neighbours(earlier, Set.of(), Set.of(), Set.of(), sn));
                     boolean aggregate = !Yaml.items(step, "withItems").isEmpty() || !Yaml.text(step, "withParam").isEmpty();
                     addOutputs(callee, "steps", sn, scope, aggregate, false);
                     earlier.add(sn);
-                    callee.ifPresent(c -> bind(c, Call.of(step.mapping("arguments")), prefix, callSite(step)));
+                    callee.ifPresent(c -> bind(c, Call.of(Yaml.mapping(step, "arguments")), prefix, callSite(step)));
                 }
             }
         }
@@ -1209,14 +1256,14 @@ public final class ArgoValidator {
         }
 
         boolean hasExitHook(Mapping holder) {
-            return Yaml.isSet(holder, "onExit") || holder.mapping("hooks").map(h -> h.has("exit")).orElse(false);
+            return Yaml.isSet(holder, "onExit") || Yaml.mapping(holder, "hooks").map(h -> Yaml.has(h, "exit")).orElse(false);
         }
 
         YamlNode callSite(Mapping holder) {
-            if (holder.has("arguments")) {
+            if (Yaml.has(holder, "arguments")) {
                 return Yaml.keyAt(holder, "arguments");
             }
-            if (holder.has("templateRef")) {
+            if (Yaml.has(holder, "templateRef")) {
                 return Yaml.keyAt(holder, "templateRef");
             }
             return Yaml.at(holder, "template");
@@ -1225,7 +1272,7 @@ public final class ArgoValidator {
         void loops(Mapping holder, String prefix, Scope scope) {
             List<YamlNode> items = Yaml.items(holder, "withItems");
             boolean param = !Yaml.text(holder, "withParam").isEmpty();
-            Optional<Mapping> sequence = holder.mapping("withSequence");
+            Optional<Mapping> sequence = Yaml.mapping(holder, "withSequence");
             int defined = (items.isEmpty() ? 0 : 1) + (param ? 1 : 0) + (sequence.isPresent() ? 1 : 0);
             if (defined > 1) {
                 report(ArgoRules.LOOP, holder, prefix + "only one of withItems, withParam, withSequence can be specified",
@@ -1292,7 +1339,7 @@ public final class ArgoValidator {
 
         void dag(Mapping t, String tn, Scope scope) {
             nonLeaf(t, tn);
-            Mapping dag = t.mapping("dag").orElse(new Mapping(List.of(), t.span()));
+            Mapping dag = Yaml.mapping(t, "dag").orElse(new Mapping(List.of(), t.span()));
             List<Mapping> tasks = Yaml.mappings(dag, "tasks");
             if (tasks.isEmpty()) {
                 report(ArgoRules.DAG, Yaml.keyAt(t, "dag"), "templates." + tn + " must have at least one task",
@@ -1413,7 +1460,7 @@ public final class ArgoValidator {
             Map<String, Set<String>> ancestry = new HashMap<>();
             for (Mapping task : ordered) {
                 String n = Yaml.text(task, "name");
-                if (task.has("hooks")) {
+                if (Yaml.has(task, "hooks")) {
                     scope.add("tasks." + n + ".status");
                 }
                 // the first pass already put every task's outputs in scope (Argo adds them again here)
@@ -1425,12 +1472,12 @@ public final class ArgoValidator {
                     boolean aggregate = !Yaml.items(at, "withItems").isEmpty() || !Yaml.text(at, "withParam").isEmpty();
                     addOutputs(callees.getOrDefault(a, Optional.empty()), "tasks", a, taskScope, aggregate, true);
                 }
-                task.mapping("inline").flatMap(i -> i.mapping("inputs")).ifPresent(i -> Yaml.mappings(i, "parameters")
+                Yaml.mapping(task, "inline").flatMap(i -> Yaml.mapping(i, "inputs")).ifPresent(i -> Yaml.mappings(i, "parameters")
                         .forEach(p -> taskScope.add("inputs.parameters." + Yaml.text(p, "name"))));
                 String prefix = "templates." + tn + ".tasks." + n + " ";
                 loops(task, prefix, taskScope);
                 Set<String> caught = new HashSet<>();
-                task.mapping("arguments").ifPresent(args -> {
+                Yaml.mapping(task, "arguments").ifPresent(args -> {
                     for (Mapping p : Yaml.mappings(args, "parameters")) {
                         String v = Yaml.text(p, "value");
                         missingDependency(v, ancestors, prefix, "parameter", p, Yaml.at(p, "value"), caught);
@@ -1442,7 +1489,7 @@ public final class ArgoValidator {
                     checkArguments("templates." + tn + ".tasks." + n + ".arguments.", args, false);
                 });
                 checkTags(task, taskScope, prefix, new Neighbours(Set.of(), byName.keySet(), ancestors, caught, n));
-                callee.ifPresent(c -> bind(c, Call.of(task.mapping("arguments")), prefix, callSite(task)));
+                callee.ifPresent(c -> bind(c, Call.of(Yaml.mapping(task, "arguments")), prefix, callSite(task)));
             }
         }
 
@@ -1520,7 +1567,7 @@ public final class ArgoValidator {
             for (Mapping task : tasks) {
                 String n = Yaml.text(task, "name");
                 if (!order.contains(n) && onCycle(n, deps)) {
-                    YamlNode at = task.has("depends") ? Yaml.at(task, "depends") : Yaml.at(task, "dependencies");
+                    YamlNode at = Yaml.has(task, "depends") ? Yaml.at(task, "depends") : Yaml.at(task, "dependencies");
                     report(ArgoRules.DAG_DEPENDENCY, at, "templates." + tn + " sorting failed: graph with cycle",
                             "task \"" + n + "\" depends, directly or not, on itself");
                 }
@@ -1604,13 +1651,13 @@ public final class ArgoValidator {
                 return;
             }
             if (templateValidation && firstVisit && name.startsWith("workflow.parameters.")
-                    && !name.equals("workflow.parameters.json") && !globals.contains(name)) {
+                    && !name.equals("workflow.parameters.json") && !isGlobal(name)) {
                 String p = name.substring("workflow.parameters.".length());
                 report(ArgoRules.UNDECLARED_PARAMETER, locator.locate(file, s, tag.start(), tag.end()),
                         "workflow parameter \"" + p + "\" is not declared in spec.arguments.parameters",
                         "Argo's template lint accepts it, but a Workflow submitted from this template fails with "
                                 + "\"failed to resolve " + tag.text() + "\" unless it passes -p " + p + "=…; declare it"
-                                + didYouMeanSuffix(p, declaredParameters));
+                                + didYouMeanSuffix(p, declaredParameterSet()));
             }
             if (name.startsWith("steps.") && !around.earlierSiblings().isEmpty()) {
                 String step = segment(name, 1);
@@ -1647,7 +1694,7 @@ public final class ArgoValidator {
                     break;
                 }
             }
-            if (!checked || scope.has(name) || globals.contains(name)) {
+            if (!checked || scope.has(name) || isGlobal(name)) {
                 return true;
             }
             if (scope.anyItem && (name.equals("item") || name.startsWith("item."))) {

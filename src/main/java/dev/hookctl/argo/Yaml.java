@@ -3,6 +3,9 @@ package dev.hookctl.argo;
 import dev.hookctl.yaml.YamlNode;
 import dev.hookctl.yaml.YamlNode.Mapping;
 import dev.hookctl.yaml.YamlNode.Scalar;
+import dev.hookctl.yaml.YamlNode.Sequence;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,38 +13,70 @@ import java.util.Optional;
 final class Yaml {
     private Yaml() {}
 
+    // The validator calls these for every field it looks at: null-returning lookups, no Optional chains.
+
     static boolean isSet(Mapping m, String key) {
-        Optional<YamlNode> v = m.get(key);
-        return v.isPresent() && !(v.get() instanceof Scalar s && s.isNull());
+        YamlNode v = m.getOrNull(key);
+        return v != null && !(v instanceof Scalar s && s.isNull());
     }
 
     static String text(Mapping m, String key) {
-        return m.text(key).orElse("");
+        String t = m.textOrNull(key);
+        return t == null ? "" : t;
     }
 
     static Optional<Scalar> scalar(Mapping m, String key) {
-        return m.scalar(key).filter(s -> !s.isNull());
+        Scalar s = m.scalarOrNull(key);
+        return s == null || s.isNull() ? Optional.empty() : Optional.of(s);
     }
 
     static List<YamlNode> items(Mapping m, String key) {
-        return m.sequence(key).map(YamlNode.Sequence::items).orElse(List.of());
+        Sequence q = m.sequenceOrNull(key);
+        return q == null ? List.of() : q.items();
     }
 
+    /** The items that are mappings, in order; an unmodifiable list (the validator only reads them). */
+    @SuppressWarnings("unchecked")
     static List<Mapping> mappings(Mapping m, String key) {
-        return m.sequence(key).map(YamlNode.Sequence::mappings).orElse(List.of());
+        Sequence q = m.sequenceOrNull(key);
+        if (q == null) {
+            return List.of();
+        }
+        int mappings = 0;
+        for (int i = 0; i < q.size(); i++) {
+            if (q.item(i) instanceof Mapping) {
+                mappings++;
+            }
+        }
+        if (mappings == q.size()) {
+            return (List<Mapping>) (List<?>) q.items(); // the usual case: no copy
+        }
+        List<Mapping> out = new ArrayList<>(mappings);
+        for (int i = 0; i < q.size(); i++) {
+            if (q.item(i) instanceof Mapping item) {
+                out.add(item);
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    static boolean has(Mapping m, String key) {
+        return m.entryOrNull(key) != null;
     }
 
     static Optional<Mapping> mapping(Mapping m, String key) {
-        return m.mapping(key);
+        return Optional.ofNullable(m.mappingOrNull(key));
     }
 
     /** The node to point at for a key: its value when present, else the mapping. */
     static YamlNode at(Mapping m, String key) {
-        return m.get(key).orElse(m);
+        YamlNode v = m.getOrNull(key);
+        return v == null ? m : v;
     }
 
     /** The key itself, for "this field does not belong here". */
     static YamlNode keyAt(Mapping m, String key) {
-        return m.entry(key).<YamlNode>map(YamlNode.Entry::key).orElse(m);
+        YamlNode.Entry e = m.entryOrNull(key);
+        return e == null ? m : e.key();
     }
 }

@@ -12,5 +12,10 @@ public interface Check {
     /** The rules this check may report. */
     List<RuleInfo> rules();
 
+    /** The facts about each document this check asks {@link LintContext#fact} for; none by default. */
+    default List<DocumentFact<?>> facts() {
+        return List.of();
+    }
+
     void check(LintContext context);
 }

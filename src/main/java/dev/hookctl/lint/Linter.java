@@ -23,14 +23,88 @@ public final class Linter {
 
     /**
      * Runs the checks on all cores: they only read the catalog and report through the context.
-     * A check that throws is a bug; its exception is rethrown here, for the one handler in cli.
+     * First the document phase: the documents in shares of consecutive documents, each document
+     * through every document check and then every fact a whole-catalog check needs about it
+     * (see DocumentCheck, DocumentFact), each share with findings of its own, added in share order
+     * so that the order of findings does not depend on the scheduling. Then the checks that look at
+     * the whole catalog (and the catalog-wide part of document checks), one piece of work each. A check that throws is a bug; its exception is
+     * rethrown here, for the one handler in cli.
      */
     private void runChecks(LintContext context) {
-        int minimumToShare = context.catalog().documents().size() < 50 ? Integer.MAX_VALUE : 2;
-        dev.hookctl.load.Workers.map(registry.checks(), minimumToShare, "hookctl-lint", check -> {
-            check.check(context);
+        List<Document> documents = context.catalog().documents();
+        List<DocumentCheck> perDocument = new ArrayList<>();
+        List<Check> wholeCatalog = new ArrayList<>();
+        List<DocumentFact<?>> facts = new ArrayList<>();
+        for (Check check : registry.checks()) {
+            if (check instanceof DocumentCheck d) {
+                perDocument.add(d);
+            }
+            wholeCatalog.add(check);
+            for (DocumentFact<?> fact : check.facts()) {
+                if (!facts.contains(fact)) {
+                    facts.add(fact);
+                }
+            }
+        }
+        int minimumToShare = documents.size() < 50 ? Integer.MAX_VALUE : 2;
+        if (!perDocument.isEmpty() || !facts.isEmpty()) {
+            // several shares per core, so that a core that finishes early takes another
+            int shareSize = Math.max(64, -Math.floorDiv(-documents.size(), 8 * Runtime.getRuntime().availableProcessors()));
+            List<Share> shares = new ArrayList<>();
+            for (int from = 0; from < documents.size(); from += shareSize) {
+                shares.add(new Share(context.forShare(), documents.subList(from, Math.min(documents.size(),
+                        from + shareSize))));
+            }
+            dev.hookctl.load.Workers.map(shares, minimumToShare, "hookctl-lint", share -> share.run(perDocument, facts));
+            for (Share share : shares) {
+                for (Diagnostic d : share.context.diagnostics()) {
+                    context.report(d);
+                }
+                for (int f = 0; f < facts.size(); f++) {
+                    context.addFacts(facts.get(f), share.facts.get(f));
+                }
+            }
+        }
+        dev.hookctl.load.Workers.map(wholeCatalog, minimumToShare, "hookctl-lint", check -> {
+            if (check instanceof DocumentCheck d) {
+                d.checkCatalog(context);
+            } else {
+                check.check(context);
+            }
             return check;
         });
+    }
+
+    /** Consecutive documents for one worker, with findings of its own and, per fact, the fact about each. */
+    private static final class Share {
+        final LintContext context;
+        final List<Document> documents;
+        final List<Map<Document, Object>> facts = new ArrayList<>();
+
+        Share(LintContext context, List<Document> documents) {
+            this.context = context;
+            this.documents = documents;
+        }
+
+        Share run(List<DocumentCheck> checks, List<DocumentFact<?>> factsToFind) {
+            DocumentCheck.Checker[] checkers = new DocumentCheck.Checker[checks.size()];
+            for (int i = 0; i < checkers.length; i++) {
+                checkers[i] = checks.get(i).checker(context);
+            }
+            for (int f = 0; f < factsToFind.size(); f++) {
+                facts.add(new java.util.IdentityHashMap<>(documents.size()));
+            }
+            for (int d = 0; d < documents.size(); d++) {
+                Document document = documents.get(d);
+                for (DocumentCheck.Checker checker : checkers) {
+                    checker.check(document);
+                }
+                for (int f = 0; f < factsToFind.size(); f++) {
+                    facts.get(f).put(document, factsToFind.get(f).of(document));
+                }
+            }
+            return this;
+        }
     }
 
     /**

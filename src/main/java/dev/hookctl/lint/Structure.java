@@ -28,7 +28,7 @@ import java.util.Map;
  * wrong type, a misspelt or unknown field (with "did you mean"), a missing {@code metadata} or
  * {@code spec}. Argo kinds are checked by the Argo rules.
  */
-public final class Structure implements Check {
+public final class Structure implements DocumentCheck {
     static final RuleInfo WRONG_TYPE = new RuleInfo("wrong-type", Severity.ERROR, "structure",
             "A field has a value of the wrong type.",
             "Codefresh reads these manifests with fixed types: a list where a string is expected, or a string "
@@ -152,24 +152,26 @@ public final class Structure implements Check {
     }
 
     @Override
-    public void check(LintContext ctx) {
-        for (Document d : ctx.catalog().documents()) {
-            Shape spec = SPECS.get(d.kind());
-            if (spec == null) {
-                continue;
-            }
-            Mapping root = d.root();
-            for (String required : List.of("metadata", "spec")) {
-                if (!root.has(required)) {
-                    ctx.report(MISSING_FIELD, d, root.entry("kind").map(e -> (YamlNode) e.key()).orElse(root),
-                            d.kind().kindName() + " has no " + required,
-                            required.equals("spec") ? "add a spec; `hookctl rules` and docs/rules.md show the fields with examples"
-                                    : "add metadata with a name");
-                }
-            }
-            root.get("metadata").ifPresent(m -> walk(ctx, d, "metadata", m, METADATA));
-            root.get("spec").ifPresent(s -> walk(ctx, d, "spec", s, spec));
+    public Checker checker(LintContext ctx) {
+        return d -> check(ctx, d);
+    }
+
+    private void check(LintContext ctx, Document d) {
+        Shape spec = SPECS.get(d.kind());
+        if (spec == null) {
+            return;
         }
+        Mapping root = d.root();
+        for (String required : List.of("metadata", "spec")) {
+            if (!root.has(required)) {
+                ctx.report(MISSING_FIELD, d, root.entry("kind").map(e -> (YamlNode) e.key()).orElse(root),
+                        d.kind().kindName() + " has no " + required,
+                        required.equals("spec") ? "add a spec; `hookctl rules` and docs/rules.md show the fields with examples"
+                                : "add metadata with a name");
+            }
+        }
+        root.get("metadata").ifPresent(m -> walk(ctx, d, "metadata", m, METADATA));
+        root.get("spec").ifPresent(s -> walk(ctx, d, "spec", s, spec));
     }
 
     private void walk(LintContext ctx, Document d, String path, YamlNode node, Shape shape) {

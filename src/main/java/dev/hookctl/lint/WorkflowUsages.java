@@ -63,7 +63,13 @@ public final class WorkflowUsages {
     }
 
     public boolean isHook(String workflowName) {
-        return of(workflowName).stream().anyMatch(Usage::isHook);
+        List<Usage> usages = of(workflowName);
+        for (int i = 0; i < usages.size(); i++) { // asked for every workflow: no stream
+            if (usages.get(i).isHook()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isUsed(String workflowName) {

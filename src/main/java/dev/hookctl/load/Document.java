@@ -9,25 +9,32 @@ import java.util.Optional;
 /** One manifest: a document of a file whose root is a mapping with a kind hookctl knows. */
 public record Document(SourceFile file, int index, Kind kind, Mapping root) {
 
+    // Every check asks these of every document: they read the tree without Optional chains.
+
     public String apiVersion() {
-        return root.text("apiVersion").orElse("");
+        String v = root.textOrNull("apiVersion");
+        return v == null ? "" : v;
     }
 
     public Optional<Mapping> metadata() {
-        return root.mapping("metadata");
+        return Optional.ofNullable(root.mappingOrNull("metadata"));
     }
 
     public Optional<Mapping> spec() {
-        return root.mapping("spec");
+        return Optional.ofNullable(root.mappingOrNull("spec"));
     }
 
     /** {@code metadata.name}, or "" when it is missing (a rule reports that). */
     public String name() {
-        return metadata().flatMap(m -> m.text("name")).orElse("");
+        Mapping metadata = root.mappingOrNull("metadata");
+        String name = metadata == null ? null : metadata.textOrNull("name");
+        return name == null ? "" : name;
     }
 
     public Optional<String> annotation(String key) {
-        return metadata().flatMap(m -> m.mapping("annotations")).flatMap(a -> a.text(key));
+        Mapping metadata = root.mappingOrNull("metadata");
+        Mapping annotations = metadata == null ? null : metadata.mappingOrNull("annotations");
+        return annotations == null ? Optional.empty() : Optional.ofNullable(annotations.textOrNull(key));
     }
 
     public Location at(YamlNode node) {

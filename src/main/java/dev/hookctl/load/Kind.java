@@ -16,11 +16,18 @@ public enum Kind {
     private final String group;
     private final String version;
     private final String kindName;
+    // asked of every document by several checks: worked out once
+    private final String apiVersion;
+    private final boolean argo;
+    private final boolean codefresh;
 
     Kind(String group, String version, String kindName) {
         this.group = group;
         this.version = version;
         this.kindName = kindName;
+        this.apiVersion = group + "/" + version;
+        this.argo = group.equals("argoproj.io");
+        this.codefresh = group.equals("codefresh.io");
     }
 
     public String group() {
@@ -28,7 +35,7 @@ public enum Kind {
     }
 
     public String apiVersion() {
-        return group + "/" + version;
+        return apiVersion;
     }
 
     public String kindName() {
@@ -36,11 +43,11 @@ public enum Kind {
     }
 
     public boolean isArgo() {
-        return group.equals("argoproj.io");
+        return argo;
     }
 
     public boolean isCodefresh() {
-        return group.equals("codefresh.io");
+        return codefresh;
     }
 
     /**

@@ -24,7 +24,9 @@ public record HookTemplate(Document document) {
     }
 
     public boolean isPromotionWorkflow() {
-        return origin().filter(ORIGIN_PROMOTION::equals).isPresent();
+        Mapping metadata = document.root().mappingOrNull("metadata");
+        Mapping annotations = metadata == null ? null : metadata.mappingOrNull("annotations");
+        return annotations != null && ORIGIN_PROMOTION.equals(annotations.textOrNull(ORIGIN_ANNOTATION));
     }
 
     public Optional<Mapping> spec() {
@@ -36,9 +38,11 @@ public record HookTemplate(Document document) {
     }
 
     public List<WorkflowParameter> arguments() {
-        List<WorkflowParameter> out = new ArrayList<>();
-        for (Mapping m : Views.mappings(spec().flatMap(s -> s.mapping("arguments")), "parameters")) {
-            out.add(new WorkflowParameter(m));
+        Mapping spec = document.root().mappingOrNull("spec");
+        List<Mapping> parameters = Views.mappings(spec == null ? null : spec.mappingOrNull("arguments"), "parameters");
+        List<WorkflowParameter> out = new ArrayList<>(parameters.size());
+        for (int i = 0; i < parameters.size(); i++) {
+            out.add(new WorkflowParameter(parameters.get(i)));
         }
         return out;
     }

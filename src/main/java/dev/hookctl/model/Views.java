@@ -1,6 +1,5 @@
 package dev.hookctl.model;
 
-import dev.hookctl.yaml.YamlNode;
 import dev.hookctl.yaml.YamlNode.Mapping;
 import dev.hookctl.yaml.YamlNode.Scalar;
 import dev.hookctl.yaml.YamlNode.Sequence;
@@ -12,28 +11,47 @@ import java.util.Optional;
 final class Views {
     private Views() {}
 
+    // The views are read for every document by several checks: no Optional chains or iterators here.
+
     static Optional<Text> text(Mapping m, String key) {
-        return m.scalar(key).filter(s -> !s.isNull() && !s.value().isEmpty()).map(s -> new Text(s.value(), s));
+        Scalar s = m.scalarOrNull(key);
+        return s == null || s.isNull() || s.value().isEmpty() ? Optional.empty() : Optional.of(new Text(s.value(), s));
     }
 
     static Optional<Text> text(Optional<Mapping> m, String key) {
-        return m.flatMap(x -> text(x, key));
+        return m.isPresent() ? text(m.get(), key) : Optional.empty();
     }
 
     /** The non-empty scalar items of a list value. */
     static List<Text> texts(Mapping m, String key) {
         List<Text> out = new ArrayList<>();
-        m.sequence(key).ifPresent(seq -> {
-            for (YamlNode n : seq.items()) {
-                if (n instanceof Scalar s && !s.isNull()) {
+        Sequence seq = m.sequenceOrNull(key);
+        if (seq != null) {
+            for (int i = 0; i < seq.size(); i++) {
+                if (seq.item(i) instanceof Scalar s && !s.isNull()) {
                     out.add(new Text(s.value(), s));
                 }
             }
-        });
+        }
         return out;
     }
 
     static List<Mapping> mappings(Optional<Mapping> m, String key) {
-        return m.flatMap(x -> x.sequence(key)).map(Sequence::mappings).orElse(List.of());
+        return m.isPresent() ? mappings(m.get(), key) : List.of();
+    }
+
+    /** As {@link Sequence#mappings()} of the value of {@code key}, or an empty list when it is not a list. */
+    static List<Mapping> mappings(Mapping m, String key) {
+        Sequence seq = m == null ? null : m.sequenceOrNull(key);
+        if (seq == null) {
+            return List.of();
+        }
+        List<Mapping> out = new ArrayList<>(seq.size());
+        for (int i = 0; i < seq.size(); i++) {
+            if (seq.item(i) instanceof Mapping item) {
+                out.add(item);
+            }
+        }
+        return out;
     }
 }

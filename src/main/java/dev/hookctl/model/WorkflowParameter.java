@@ -12,7 +12,12 @@ public record WorkflowParameter(Mapping node) {
 
     /** The {@code value}, when one is given (an empty string counts as given). */
     public Optional<YamlNode> value() {
-        return node.get("value").filter(v -> !(v instanceof YamlNode.Scalar s && s.isNull()));
+        return Optional.ofNullable(valueOrNull());
+    }
+
+    private YamlNode valueOrNull() {
+        YamlNode v = node.getOrNull("value");
+        return v instanceof YamlNode.Scalar s && s.isNull() ? null : v;
     }
 
     public boolean hasValueFrom() {
@@ -21,7 +26,7 @@ public record WorkflowParameter(Mapping node) {
 
     /** Argo accepts a value or a valueFrom at submission; {@code default} does not count there. */
     public boolean isSupplied() {
-        return value().isPresent() || hasValueFrom();
+        return valueOrNull() != null || hasValueFrom();
     }
 
     /** The value as text when it is a scalar. */

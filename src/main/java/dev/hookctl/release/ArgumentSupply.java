@@ -7,6 +7,7 @@ import dev.hookctl.model.Text;
 import dev.hookctl.model.WorkflowParameter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -94,7 +95,13 @@ public record ArgumentSupply(String template, Phase phase, List<DeclaredArgument
     }
 
     public List<DeclaredArgument> missingArguments() {
-        return arguments.stream().filter(DeclaredArgument::isMissing).toList();
+        List<DeclaredArgument> out = new ArrayList<>(0); // asked for every hook by lint: no stream
+        for (int i = 0; i < arguments.size(); i++) {
+            if (arguments.get(i).isMissing()) {
+                out.add(arguments.get(i));
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /** The missing arguments with how to supply each, for messages and prompts. */

@@ -6,11 +6,11 @@ import dev.hookctl.load.Kind;
 import dev.hookctl.yaml.YamlNode;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,26 +28,38 @@ public final class ContextKeys {
 
     private ContextKeys() {}
 
+    /** What one workflow says about the promotion context: whether it exports one, and which templates it calls. */
+    public record Workflow(boolean exports, List<String> calls) {
+        static final Workflow NOTHING = new Workflow(false, List.of());
+
+        public Workflow {
+            calls = List.copyOf(calls);
+        }
+    }
+
     /** Every key some exporting workflow of the catalog may put in the promotion context. */
     public static Set<String> possible(Catalog catalog) {
+        return possible(catalog, ContextKeys::read);
+    }
+
+    /**
+     * As {@link #possible(Catalog)}, with what each workflow says read by {@code read} (lint reads
+     * it for every document in one pass with its other per-document work, see ContextKeys#read).
+     */
+    public static Set<String> possible(Catalog catalog, Function<Document, Workflow> read) {
         List<Document> workflows = new java.util.ArrayList<>(catalog.documents(Kind.WORKFLOW_TEMPLATE));
         workflows.addAll(catalog.documents(Kind.WORKFLOW));
         workflows.addAll(catalog.documents(Kind.CLUSTER_WORKFLOW_TEMPLATE));
-        // One walk per workflow: does it export directly, and which templates does it call?
+        // Does each workflow export directly, and which templates does it call?
         Set<String> exporters = new LinkedHashSet<>();
         Map<String, List<String>> callers = new java.util.HashMap<>();
         for (Document d : workflows) {
-            boolean[] exports = {false};
-            walk(d.root(), (key, value) -> {
-                if (key.equals("globalName") && value instanceof YamlNode.Scalar s && s.value().equals(CONTEXT_NAME)) {
-                    exports[0] = true;
-                } else if (key.equals("templateRef") && value instanceof YamlNode.Mapping m) {
-                    m.text("name").ifPresent(callee -> callers.computeIfAbsent(callee, k -> new java.util.ArrayList<>())
-                            .add(d.name()));
-                }
-            });
-            if (exports[0]) {
+            Workflow w = read.apply(d);
+            if (w.exports()) {
                 exporters.add(d.name());
+            }
+            for (String callee : w.calls()) {
+                callers.computeIfAbsent(callee, k -> new java.util.ArrayList<>()).add(d.name());
             }
         }
         // callers of an exporter export too (the set-promotion-context library pattern), transitively
@@ -60,7 +72,8 @@ public final class ContextKeys {
             }
         }
         Set<String> keys = new LinkedHashSet<>();
-        for (Document d : workflows) {
+        for (int i = 0; i < workflows.size() && !exporters.isEmpty(); i++) {
+            Document d = workflows.get(i);
             if (exporters.contains(d.name())) {
                 Matcher m = JSON_KEY.matcher(text(d));
                 while (m.find()) {
@@ -71,6 +84,45 @@ public final class ContextKeys {
         return keys;
     }
 
+    /**
+     * Walks a workflow: does some {@code globalName} say PROMOTION_CONTEXT, and which names do its
+     * {@code templateRef}s call, in document order? It visits every node of every workflow, so it
+     * allocates nothing per node. No visited set: a node shared through aliases is visited once
+     * per alias (the reader bounds that), which only repeats a call.
+     */
+    public static Workflow read(Document d) {
+        boolean exports = false;
+        List<String> calls = null;
+        Deque<YamlNode> todo = new ArrayDeque<>();
+        todo.push(d.root());
+        while (!todo.isEmpty()) {
+            YamlNode n = todo.pop();
+            if (n instanceof YamlNode.Mapping m) {
+                for (int i = 0; i < m.size(); i++) {
+                    YamlNode.Entry e = m.entryAt(i);
+                    YamlNode value = e.value();
+                    if (e.name().equals("globalName")) {
+                        exports |= value instanceof YamlNode.Scalar s && s.value().equals(CONTEXT_NAME);
+                    } else if (e.name().equals("templateRef") && value instanceof YamlNode.Mapping ref) {
+                        String callee = ref.textOrNull("name");
+                        if (callee != null) {
+                            if (calls == null) {
+                                calls = new java.util.ArrayList<>();
+                            }
+                            calls.add(callee);
+                        }
+                    }
+                    todo.push(value);
+                }
+            } else if (n instanceof YamlNode.Sequence s) {
+                for (int i = 0; i < s.size(); i++) {
+                    todo.push(s.item(i));
+                }
+            }
+        }
+        return calls == null && !exports ? Workflow.NOTHING : new Workflow(exports, calls == null ? List.of() : calls);
+    }
+
     /** The document's lines of its file. */
     static String text(Document d) {
         StringBuilder b = new StringBuilder();
@@ -78,29 +130,5 @@ public final class ContextKeys {
             b.append(d.file().line(line)).append('\n');
         }
         return b.toString();
-    }
-
-    private interface EntryVisitor {
-        void visit(String key, YamlNode value);
-    }
-
-    private static void walk(YamlNode root, EntryVisitor v) {
-        Deque<YamlNode> todo = new ArrayDeque<>();
-        Map<YamlNode, Boolean> seen = new IdentityHashMap<>();
-        todo.push(root);
-        while (!todo.isEmpty()) {
-            YamlNode n = todo.pop();
-            if (seen.put(n, Boolean.TRUE) != null) {
-                continue;
-            }
-            if (n instanceof YamlNode.Mapping m) {
-                for (YamlNode.Entry e : m.entries()) {
-                    v.visit(e.name(), e.value());
-                    todo.push(e.value());
-                }
-            } else if (n instanceof YamlNode.Sequence s) {
-                s.items().forEach(todo::push);
-            }
-        }
     }
 }

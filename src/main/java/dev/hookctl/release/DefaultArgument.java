@@ -40,8 +40,11 @@ public enum DefaultArgument {
         return !failOnly || phase == Phase.FAIL;
     }
 
+    /** values() copies the array on every call; this is asked for every argument of every hook. */
+    private static final DefaultArgument[] ALL = values();
+
     public static Optional<DefaultArgument> of(String name) {
-        for (DefaultArgument a : values()) {
+        for (DefaultArgument a : ALL) {
             if (a.name().equals(name)) {
                 return Optional.of(a);
             }

@@ -215,6 +215,55 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
         public String toString() {
             return "Mapping" + entries;
         }
+
+        // Lookups for the checks' hot walks, which run over every node of every template. They return
+        // null instead of an Optional: with C1 only (the launcher's flags) every Optional, lambda and
+        // list iterator is a real allocation. Same answers as get/entry/mapping/sequence/scalar/text.
+
+        /** The entry of {@code key}, or null; as {@link #entry}. */
+        public Entry entryOrNull(String key) {
+            if (byKey != null) {
+                return byKey.get(key);
+            }
+            for (int i = entries.size() - 1; i >= 0; i--) { // from the end: the last of equal keys wins
+                Entry e = entries.get(i);
+                if (e.name().equals(key)) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        /** The value of {@code key}, or null; as {@link #get}. */
+        public YamlNode getOrNull(String key) {
+            Entry e = entryOrNull(key);
+            return e == null ? null : e.value();
+        }
+
+        /** The value of {@code key} when it is a mapping, else null; as {@link #mapping}. */
+        public Mapping mappingOrNull(String key) {
+            return getOrNull(key) instanceof Mapping m ? m : null;
+        }
+
+        /** The value of {@code key} when it is a list, else null; as {@link #sequence}. */
+        public Sequence sequenceOrNull(String key) {
+            return getOrNull(key) instanceof Sequence s ? s : null;
+        }
+
+        /** The value of {@code key} when it is a scalar (null scalars included), else null; as {@link #scalar}. */
+        public Scalar scalarOrNull(String key) {
+            return getOrNull(key) instanceof Scalar s ? s : null;
+        }
+
+        /** The text of a non-null scalar value, else null; as {@link #text}. */
+        public String textOrNull(String key) {
+            return getOrNull(key) instanceof Scalar s && !s.isNull() ? s.value() : null;
+        }
+
+        /** The entry at {@code index}, in document order. */
+        public Entry entryAt(int index) {
+            return entries.get(index);
+        }
     }
 
     /** A sequence; like a scalar, it keeps its span as ints. Equal when items and span are. */
@@ -272,6 +321,16 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
         @Override
         public String typeName() {
             return "a list";
+        }
+
+        /** How many items; for index loops, which allocate no iterator. */
+        public int size() {
+            return items.size();
+        }
+
+        /** The item at {@code index}. */
+        public YamlNode item(int index) {
+            return items.get(index);
         }
     }
 

@@ -2,9 +2,11 @@ package dev.hookctl.lint.rules;
 
 import dev.hookctl.argo.ArgoSchema;
 import dev.hookctl.argo.ArgoSchema.FieldType;
+import dev.hookctl.argo.ArgoSchema.ResolvedType;
 import dev.hookctl.diag.RuleInfo;
 import dev.hookctl.diag.Severity;
 import dev.hookctl.diag.Suggestions;
+import dev.hookctl.lint.DocumentCheck;
 import dev.hookctl.lint.LintContext;
 import dev.hookctl.lint.Rule;
 import dev.hookctl.load.Document;
@@ -13,17 +15,16 @@ import dev.hookctl.yaml.YamlNode;
 import dev.hookctl.yaml.YamlNode.Entry;
 import dev.hookctl.yaml.YamlNode.Mapping;
 import dev.hookctl.yaml.YamlNode.Sequence;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A field that no Argo type has at its place: a typo such as {@code serviceAccount},
  * {@code entryPoint} or {@code imagePullPolicys}. Argo's CLI drops unknown fields silently, so
  * the setting just does not apply.
  */
-public final class ArgoUnknownField extends Rule {
+public final class ArgoUnknownField extends Rule implements DocumentCheck {
     static final RuleInfo INFO = new RuleInfo("argo-unknown-field", Severity.WARNING, "argo",
             "A field of a workflow spec is not part of Argo's schema.",
             "Argo's lint and submission ignore unknown fields (and with Kubernetes' default field validation they "
@@ -38,65 +39,134 @@ public final class ArgoUnknownField extends Rule {
         super(INFO);
     }
 
-    private record Item(YamlNode node, FieldType type, String path) {}
-
     @Override
-    public void check(LintContext ctx) {
-        ArgoSchema schema = null;
-        for (Document d : ctx.catalog().documents()) {
-            if (!d.kind().isArgo() || d.spec().isEmpty()) {
-                continue;
-            }
-            if (schema == null) {
-                schema = ArgoSchema.get();
-            }
-            String root = d.kind() == Kind.CRON_WORKFLOW ? "CronWorkflowSpec" : "WorkflowSpec";
-            walk(ctx, schema, d, new Item(d.spec().get(), new FieldType(root), "spec"));
-        }
+    public Checker checker(LintContext ctx) {
+        return new Walk(ctx);
     }
 
-    private void walk(LintContext ctx, ArgoSchema schema, Document d, Item start) {
-        Deque<Item> todo = new ArrayDeque<>();
-        todo.push(start);
-        java.util.Set<YamlNode> visited = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        while (!todo.isEmpty()) {
-            Item item = todo.pop();
-            FieldType type = item.type();
-            if (type.isAny() || !visited.add(item.node())) {
-                continue;
+    /**
+     * A depth-first walk of a spec along the schema. It visits every node of every workflow, so its
+     * state lives in arrays reused from one document to the next rather than in an object per node:
+     * a visited node is a record (node, type, parent record, key or index), and the path shown in a
+     * finding ("spec.templates[0].container") is spelt from the parent records only when reported.
+     */
+    private static final class Walk implements Checker {
+        private final LintContext ctx;
+        /** Resolved at the first workflow: the schema is loaded on first use. */
+        private ResolvedType workflowSpec;
+        private ResolvedType cronWorkflowSpec;
+        private YamlNode[] nodes = new YamlNode[256];
+        private ResolvedType[] types = new ResolvedType[256];
+        private int[] parents = new int[256];
+        /** The key under the parent mapping, or null for an item of a list (then {@link #indexes} holds its index). */
+        private String[] keys = new String[256];
+        private int[] indexes = new int[256];
+        private int records;
+        private int[] stack = new int[256];
+        private int top;
+        private IdentityHashMap<YamlNode, Boolean> visited = new IdentityHashMap<>();
+
+        Walk(LintContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public void check(Document d) {
+            if (!d.kind().isArgo()) {
+                return;
             }
-            if (type.isList()) {
-                if (item.node() instanceof Sequence seq) {
-                    for (int i = 0; i < seq.items().size(); i++) {
-                        todo.push(new Item(seq.items().get(i), type.element(), item.path() + "[" + i + "]"));
+            Mapping spec = d.root().mappingOrNull("spec");
+            if (spec == null) {
+                return;
+            }
+            if (workflowSpec == null) {
+                ArgoSchema schema = ArgoSchema.get();
+                workflowSpec = schema.resolve("WorkflowSpec");
+                cronWorkflowSpec = schema.resolve("CronWorkflowSpec");
+            }
+            run(d, spec, d.kind() == Kind.CRON_WORKFLOW ? cronWorkflowSpec : workflowSpec);
+        }
+
+        private void run(Document d, Mapping spec, ResolvedType rootType) {
+            records = 0;
+            top = 0;
+            if (visited.size() > 1024) {
+                visited = new IdentityHashMap<>(); // clear() would keep a large table to wipe for every document
+            } else {
+                visited.clear();
+            }
+            push(spec, rootType, -1, "spec", 0);
+            while (top > 0) {
+                int item = stack[--top];
+                YamlNode node = nodes[item];
+                ResolvedType type = types[item];
+                if (type.type().isAny() || visited.put(node, Boolean.TRUE) != null) {
+                    continue;
+                }
+                if (type.type().isList()) {
+                    if (node instanceof Sequence seq) {
+                        for (int i = 0; i < seq.size(); i++) {
+                            push(seq.item(i), type.element(), item, null, i);
+                        }
+                    }
+                    continue;
+                }
+                if (type.type().isMap()) {
+                    if (node instanceof Mapping m) {
+                        for (int i = 0; i < m.size(); i++) {
+                            Entry e = m.entryAt(i);
+                            push(e.value(), type.element(), item, e.name(), 0);
+                        }
+                    }
+                    continue;
+                }
+                Map<String, FieldType> fields = type.fieldsOrNull();
+                if (fields == null || !(node instanceof Mapping m)) {
+                    continue; // wrong types are the business of Argo's own rules
+                }
+                for (int i = 0; i < m.size(); i++) {
+                    Entry e = m.entryAt(i);
+                    ResolvedType field = type.field(e.name());
+                    if (field == null) {
+                        ctx.report(INFO, d, e.key(), "unknown field \"" + e.name() + "\" in " + path(item)
+                                        + " (" + type.type().expression() + ")",
+                                Suggestions.closest(e.name(), fields.keySet())
+                                        .map(s -> "did you mean \"" + s + "\"? Argo ignores unknown fields")
+                                        .orElse("Argo ignores unknown fields; remove it or check the nesting"));
+                    } else {
+                        push(e.value(), field, item, e.name(), 0);
                     }
                 }
-                continue;
             }
-            if (type.isMap()) {
-                if (item.node() instanceof Mapping m) {
-                    for (Entry e : m.entries()) {
-                        todo.push(new Item(e.value(), type.element(), item.path() + "." + e.name()));
-                    }
-                }
-                continue;
+        }
+
+        private void push(YamlNode node, ResolvedType type, int parent, String key, int index) {
+            if (records == nodes.length) {
+                int size = records * 2;
+                nodes = Arrays.copyOf(nodes, size);
+                types = Arrays.copyOf(types, size);
+                parents = Arrays.copyOf(parents, size);
+                keys = Arrays.copyOf(keys, size);
+                indexes = Arrays.copyOf(indexes, size);
             }
-            Optional<Map<String, FieldType>> fields = schema.fields(type.expression());
-            if (fields.isEmpty() || !(item.node() instanceof Mapping m)) {
-                continue; // wrong types are the business of Argo's own rules
+            nodes[records] = node;
+            types[records] = type;
+            parents[records] = parent;
+            keys[records] = key;
+            indexes[records] = index;
+            if (top == stack.length) {
+                stack = Arrays.copyOf(stack, top * 2);
             }
-            for (Entry e : m.entries()) {
-                FieldType field = fields.get().get(e.name());
-                if (field == null) {
-                    ctx.report(INFO, d, e.key(), "unknown field \"" + e.name() + "\" in " + item.path()
-                                    + " (" + type.expression() + ")",
-                            Suggestions.closest(e.name(), fields.get().keySet())
-                                    .map(s -> "did you mean \"" + s + "\"? Argo ignores unknown fields")
-                                    .orElse("Argo ignores unknown fields; remove it or check the nesting"));
-                } else {
-                    todo.push(new Item(e.value(), field, item.path() + "." + e.name()));
-                }
+            stack[top++] = records++;
+        }
+
+        /** "spec.templates[0].container": the keys and indexes from the spec down to a record. */
+        private String path(int item) {
+            if (parents[item] < 0) {
+                return keys[item];
             }
+            String parent = path(parents[item]);
+            return keys[item] == null ? parent + "[" + indexes[item] + "]" : parent + "." + keys[item];
         }
     }
 }

@@ -2,12 +2,14 @@ package dev.hookctl.lint.rules;
 
 import dev.hookctl.diag.RuleInfo;
 import dev.hookctl.diag.Severity;
+import dev.hookctl.lint.DocumentFact;
 import dev.hookctl.lint.LintContext;
 import dev.hookctl.lint.Rule;
 import dev.hookctl.release.ArgumentSupply;
 import dev.hookctl.release.ArgumentSupply.DeclaredArgument;
 import dev.hookctl.release.ArgumentSupply.MissingReason;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -95,6 +97,11 @@ public final class ArgumentNeverSupplied extends Rule {
 
     public ArgumentNeverSupplied() {
         super(INFO);
+    }
+
+    @Override
+    public List<DocumentFact<?>> facts() {
+        return List.of(HookArguments.CONTEXT_EXPORT);
     }
 
     @Override

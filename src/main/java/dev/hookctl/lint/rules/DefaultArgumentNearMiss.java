@@ -3,6 +3,7 @@ package dev.hookctl.lint.rules;
 import dev.hookctl.diag.RuleInfo;
 import dev.hookctl.diag.Severity;
 import dev.hookctl.diag.Suggestions;
+import dev.hookctl.lint.DocumentCheck;
 import dev.hookctl.lint.LintContext;
 import dev.hookctl.lint.Rule;
 import dev.hookctl.load.Document;
@@ -16,7 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** A declared argument whose name is a near miss of a default argument Codefresh supplies. */
-public final class DefaultArgumentNearMiss extends Rule {
+public final class DefaultArgumentNearMiss extends Rule implements DocumentCheck {
     /** Arguments Codefresh passes to hooks (all phases and onFail) and to pre/post actions. */
     static final List<String> DEFAULTS = List.of(
             "RELEASE_URL", "PRODUCT_NAME", "VERSION", "COMMIT_SHA", "PROMOTION_FLOW_NAME", "RELEASE_ID",
@@ -92,28 +93,44 @@ public final class DefaultArgumentNearMiss extends Rule {
     }
 
     @Override
-    public void check(LintContext ctx) {
-        for (Document d : ctx.catalog().documents()) {
-            if (!d.kind().isArgo()) {
+    public Checker checker(LintContext ctx) {
+        return d -> check(ctx, d);
+    }
+
+    private void check(LintContext ctx, Document d) {
+        if (!d.kind().isArgo()) {
+            return;
+        }
+        HookTemplate t = new HookTemplate(d);
+        if (!t.isPromotionWorkflow() && !ctx.usages().isUsed(d.name())) {
+            return; // a plain Argo template may name its parameters as it likes
+        }
+        List<WorkflowParameter> arguments = t.arguments();
+        Set<String> declared = null; // the declared names, collected when a near miss needs them
+        for (int i = 0; i < arguments.size(); i++) {
+            Optional<Text> name = arguments.get(i).name();
+            if (name.isEmpty() || DEFAULTS.contains(name.get().value())) {
                 continue;
             }
-            HookTemplate t = new HookTemplate(d);
-            if (!t.isPromotionWorkflow() && !ctx.usages().isUsed(d.name())) {
-                continue; // a plain Argo template may name its parameters as it likes
+            Optional<String> exact = nearMiss(name.get().value());
+            if (exact.isEmpty()) {
+                continue;
             }
-            Set<String> declared = new TreeSet<>();
-            t.arguments().forEach(p -> p.name().ifPresent(n -> declared.add(n.value())));
-            for (WorkflowParameter p : t.arguments()) {
-                Optional<Text> name = p.name();
-                if (name.isEmpty()) {
-                    continue;
+            if (declared == null) {
+                declared = new TreeSet<>();
+                for (WorkflowParameter p : arguments) {
+                    Optional<Text> n = p.name();
+                    if (n.isPresent()) {
+                        declared.add(n.get().value());
+                    }
                 }
-                nearMiss(name.get().value()).filter(exact -> !declared.contains(exact)).ifPresent(exact ->
-                        ctx.report(INFO, d, name.get().node(), "argument " + Nodes.quote(name.get().value())
-                                        + " is not a default argument name; Codefresh supplies "
-                                        + Nodes.quote(exact) + " and matches names exactly",
-                                "rename it to " + exact + " (and every {{workflow.parameters."
-                                        + name.get().value() + "}} with it)"));
+            }
+            if (!declared.contains(exact.get())) {
+                ctx.report(INFO, d, name.get().node(), "argument " + Nodes.quote(name.get().value())
+                                + " is not a default argument name; Codefresh supplies "
+                                + Nodes.quote(exact.get()) + " and matches names exactly",
+                        "rename it to " + exact.get() + " (and every {{workflow.parameters."
+                                + name.get().value() + "}} with it)");
             }
         }
     }
@@ -140,11 +157,36 @@ public final class DefaultArgumentNearMiss extends Rule {
         }
         for (int i = 0; i < DEFAULTS.size(); i++) {
             String ds = SQUASHED_DEFAULTS.get(i);
-            if (ds.length() >= 7 && Math.abs(ds.length() - squashed.length()) <= 1
-                    && Suggestions.distance(squashed, ds) == 1) {
+            if (ds.length() >= 7 && oneEditApart(squashed, ds)) {
                 return Optional.of(DEFAULTS.get(i));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@link Suggestions#distance}{@code (a, b) == 1} (one substitution, insertion, deletion or swap of
+     * neighbours), without the distance table: every template's custom arguments are compared with
+     * the defaults.
+     */
+    static boolean oneEditApart(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > 1 || a.equals(b)) {
+            return false;
+        }
+        int i = 0; // the first difference
+        while (i < la && i < lb && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (la > lb) {
+            return a.regionMatches(i + 1, b, i, lb - i);
+        }
+        if (la < lb) {
+            return b.regionMatches(i + 1, a, i, la - i);
+        }
+        return a.regionMatches(i + 1, b, i + 1, la - i - 1)
+                || (i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                        && a.regionMatches(i + 2, b, i + 2, la - i - 2));
     }
 }

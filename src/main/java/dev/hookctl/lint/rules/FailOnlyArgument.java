@@ -2,6 +2,7 @@ package dev.hookctl.lint.rules;
 
 import dev.hookctl.diag.RuleInfo;
 import dev.hookctl.diag.Severity;
+import dev.hookctl.lint.DocumentFact;
 import dev.hookctl.lint.LintContext;
 import dev.hookctl.lint.Rule;
 import dev.hookctl.model.Phase;
@@ -97,6 +98,11 @@ public final class FailOnlyArgument extends Rule {
 
     public FailOnlyArgument() {
         super(INFO);
+    }
+
+    @Override
+    public List<DocumentFact<?>> facts() {
+        return List.of(HookArguments.CONTEXT_EXPORT);
     }
 
     @Override

@@ -3,7 +3,7 @@ package dev.hookctl.lint.rules;
 import dev.hookctl.diag.RuleInfo;
 import dev.hookctl.diag.Severity;
 import dev.hookctl.diag.Suggestions;
-import dev.hookctl.lint.Check;
+import dev.hookctl.lint.DocumentCheck;
 import dev.hookctl.lint.LintContext;
 import dev.hookctl.load.Document;
 import dev.hookctl.load.Kind;
@@ -28,7 +28,7 @@ import java.util.Set;
  * edges that must form an acyclic graph in which every target is reachable from the trigger.
  * One family, because every rule here reads the same graph.
  */
-public final class FlowGraph implements Check {
+public final class FlowGraph implements DocumentCheck {
     static final RuleInfo NO_TRIGGER = new RuleInfo("flow-no-trigger", Severity.ERROR, "flow",
             "A flow has no trigger environment.",
             "spec.triggerEnvironment names the environment whose change starts the flow. Without it the flow "
@@ -156,13 +156,18 @@ public final class FlowGraph implements Check {
     }
 
     @Override
-    public void check(LintContext ctx) {
-        for (Document d : ctx.catalog().documents(Kind.PROMOTION_FLOW)) {
-            if (d.spec().isEmpty()) {
-                continue; // reported as missing-field
-            }
-            checkFlow(ctx, d, new PromotionFlow(d));
+    public Checker checker(LintContext ctx) {
+        return d -> check(ctx, d);
+    }
+
+    private void check(LintContext ctx, Document d) {
+        if (d.kind() != Kind.PROMOTION_FLOW) {
+            return;
         }
+        if (d.spec().isEmpty()) {
+            return; // reported as missing-field
+        }
+        checkFlow(ctx, d, new PromotionFlow(d));
     }
 
     private void checkFlow(LintContext ctx, Document d, PromotionFlow flow) {

@@ -4,19 +4,22 @@ import dev.hookctl.yaml.ValueLocator;
 
 import dev.hookctl.diag.RuleInfo;
 import dev.hookctl.diag.Severity;
+import dev.hookctl.lint.DocumentCheck;
 import dev.hookctl.lint.LintContext;
 import dev.hookctl.lint.Rule;
 import dev.hookctl.load.Document;
 import dev.hookctl.yaml.Span;
 import dev.hookctl.yaml.YamlNode;
+import dev.hookctl.yaml.YamlNode.Entry;
 import dev.hookctl.yaml.YamlNode.Mapping;
 import dev.hookctl.yaml.YamlNode.Scalar;
+import dev.hookctl.yaml.YamlNode.Sequence;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +27,7 @@ import java.util.regex.Pattern;
  * A credential written into a workflow: a chat webhook URL, a bearer token, an Authorization header
  * or a password-like variable with a literal value. The secret is never printed in full.
  */
-public final class HardcodedSecret extends Rule {
+public final class HardcodedSecret extends Rule implements DocumentCheck {
     public static final RuleInfo INFO = new RuleInfo("hardcoded-secret", Severity.WARNING, "security",
             "A workflow contains a literal secret (webhook URL, token or password).",
             "Hook templates live in the Shared Configuration Repository, which many people can read, and Argo "
@@ -84,19 +87,11 @@ public final class HardcodedSecret extends Rule {
 
     /**
      * One kind of secret: what it is called in messages, and where in a string it is. The pattern
-     * runs only on strings that contain one of the (lower-case) keywords: most strings of a
-     * workflow contain none, and this rule sees every string of every template.
+     * runs only on strings that contain one of the (lower-case) keywords, ignoring ASCII case: most
+     * strings of a workflow contain none, and this rule sees every string of every template. Every
+     * match of a pattern contains one of its keywords, so the keywords only save work.
      */
-    private record Detector(String what, Pattern pattern, int group, String variable, List<String> keywords) {
-        boolean mayMatch(String lowerCaseText) {
-            for (String k : keywords) {
-                if (lowerCaseText.contains(k)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
+    private record Detector(String what, Pattern pattern, int group, String variable, List<String> keywords) {}
 
     private static final String TOKEN = "[A-Za-z0-9._~+/=-]";
 
@@ -130,6 +125,70 @@ public final class HardcodedSecret extends Rule {
                     1, "API_TOKEN", List.of("password", "passwd", "api_key", "api-key", "apikey", "token",
                             "secret")));
 
+    /**
+     * The keywords of all detectors by their first character (ASCII, lower case), as {detector
+     * index, keyword}: one pass over a string finds the detectors that may match it.
+     */
+    private static final Keyword[][] KEYWORDS_BY_FIRST_CHAR = new Keyword[128][];
+
+    private record Keyword(int detector, String text) {}
+
+    static {
+        for (int i = 0; i < DETECTORS.size(); i++) {
+            for (String k : DETECTORS.get(i).keywords()) {
+                Keyword[] old = KEYWORDS_BY_FIRST_CHAR[k.charAt(0)];
+                Keyword[] grown = old == null ? new Keyword[1] : java.util.Arrays.copyOf(old, old.length + 1);
+                grown[grown.length - 1] = new Keyword(i, k);
+                KEYWORDS_BY_FIRST_CHAR[k.charAt(0)] = grown;
+            }
+        }
+    }
+
+    /** The detectors (a bit each) with a keyword in {@code text}, ignoring ASCII case. */
+    private static int candidateDetectors(String text) {
+        int found = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            }
+            Keyword[] keywords = c < 128 ? KEYWORDS_BY_FIRST_CHAR[c] : null;
+            if (keywords == null) {
+                continue;
+            }
+            char next = i + 1 < n ? text.charAt(i + 1) : 0;
+            if (next >= 'A' && next <= 'Z') {
+                next += 'a' - 'A';
+            }
+            for (Keyword k : keywords) {
+                // the second character settles most positions without a call
+                if (next == k.text().charAt(1) && (found & (1 << k.detector())) == 0
+                        && startsWithIgnoringAsciiCase(text, i, k.text())) {
+                    found |= 1 << k.detector();
+                }
+            }
+        }
+        return found;
+    }
+
+    /** {@code keyword} (lower case) is at {@code offset} of {@code text}, ignoring ASCII case. */
+    private static boolean startsWithIgnoringAsciiCase(String text, int offset, String keyword) {
+        if (offset + keyword.length() > text.length()) {
+            return false;
+        }
+        for (int j = 1; j < keyword.length(); j++) {
+            char c = text.charAt(offset + j);
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            }
+            if (c != keyword.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Parts of variable names that hold a credential (compared in upper case). */
     private static final List<String> SECRET_NAME_PARTS = List.of("PASSWORD", "PASSWD", "TOKEN", "APIKEY",
             "API_KEY", "SECRET", "CREDENTIAL", "WEBHOOK");
@@ -141,14 +200,14 @@ public final class HardcodedSecret extends Rule {
     static boolean holdsCredential(String variableName) {
         String upper = variableName.toUpperCase(Locale.ROOT);
         boolean secret = false;
-        for (String part : SECRET_NAME_PARTS) {
-            secret |= upper.contains(part);
+        for (int i = 0; i < SECRET_NAME_PARTS.size(); i++) {
+            secret |= upper.contains(SECRET_NAME_PARTS.get(i));
         }
         if (!secret) {
             return false;
         }
-        for (String ending : REFERENCE_NAME_ENDINGS) {
-            if (upper.endsWith(ending)) {
+        for (int i = 0; i < REFERENCE_NAME_ENDINGS.size(); i++) {
+            if (upper.endsWith(REFERENCE_NAME_ENDINGS.get(i))) {
                 return false;
             }
         }
@@ -160,69 +219,120 @@ public final class HardcodedSecret extends Rule {
     }
 
     @Override
-    public void check(LintContext ctx) {
-        for (Document d : ctx.catalog().documents()) {
-            if (!d.kind().isArgo()) {
-                continue;
+    public Checker checker(LintContext ctx) {
+        // One walk per document, with a stack and lists reused across documents (this rule sees
+        // every node of every workflow). No visited set: a node shared through aliases is visited
+        // once per alias, which the reader bounds (YamlLimits.maxAliasNodes), and a finding
+        // reported twice is de-duplicated by the Linter.
+        ArrayDeque<YamlNode> todo = new ArrayDeque<>();
+        List<Scalar> strings = new ArrayList<>();
+        Map<YamlNode, Boolean> reported = new IdentityHashMap<>();
+        return d -> {
+            if (d.kind().isArgo()) {
+                check(ctx, d, todo, strings, reported);
             }
-            Map<YamlNode, Boolean> reported = new IdentityHashMap<>();
-            // name/value pairs first (env vars and parameters), then free text.
-            Nodes.forEachMapping(d.root(), m -> checkNamedValue(ctx, d, m, reported));
-            Nodes.forEachString(d.root(), s -> {
-                if (!reported.containsKey(s)) {
-                    checkText(ctx, d, s);
+        };
+    }
+
+    private void check(LintContext ctx, Document d, ArrayDeque<YamlNode> todo, List<Scalar> strings,
+                       Map<YamlNode, Boolean> reported) {
+        if (!reported.isEmpty()) {
+            reported.clear();
+        }
+        strings.clear();
+        // name/value pairs first (env vars and parameters), as the walk meets them; then free
+        // text, in document order, except where a name/value finding was reported.
+        todo.push(d.root());
+        while (!todo.isEmpty()) {
+            YamlNode n = todo.pop();
+            if (n instanceof Scalar s) {
+                if (s.isString()) {
+                    strings.add(s);
                 }
-            });
+            } else if (n instanceof Mapping m) {
+                // the name and value entries are picked up on the way, not looked up again
+                Entry name = null;
+                Entry value = null;
+                for (int i = m.size() - 1; i >= 0; i--) { // from the end: the last of equal keys wins
+                    Entry e = m.entryAt(i);
+                    todo.push(e.value());
+                    if (name == null && e.name().equals("name")) {
+                        name = e;
+                    } else if (value == null && e.name().equals("value")) {
+                        value = e;
+                    }
+                }
+                if (name != null && value != null) {
+                    checkNamedValue(ctx, d, name.value(), value.value(), reported);
+                }
+            } else if (n instanceof Sequence q) {
+                for (int i = q.size() - 1; i >= 0; i--) {
+                    todo.push(q.item(i));
+                }
+            }
+        }
+        for (int i = 0; i < strings.size(); i++) {
+            Scalar s = strings.get(i);
+            if (reported.isEmpty() || !reported.containsKey(s)) {
+                checkText(ctx, d, s);
+            }
         }
     }
 
-    private void checkNamedValue(LintContext ctx, Document d, Mapping m, Map<YamlNode, Boolean> reported) {
-        Optional<String> name = m.text("name");
-        Optional<Scalar> value = m.scalar("value").filter(Scalar::isString);
-        if (name.isEmpty() || value.isEmpty()) {
+    /** A mapping with {@code name: nameNode} and {@code value: valueNode}. */
+    private void checkNamedValue(LintContext ctx, Document d, YamlNode nameNode, YamlNode valueNode,
+                                 Map<YamlNode, Boolean> reported) {
+        if (!(nameNode instanceof Scalar nameScalar) || nameScalar.isNull()
+                || !(valueNode instanceof Scalar value) || !value.isString()) {
             return;
         }
-        String v = value.get().value().trim();
-        if (!holdsCredential(name.get()) || !looksLiteral(v)) {
+        String name = nameScalar.value();
+        String v = value.value().trim();
+        if (!holdsCredential(name) || !looksLiteral(v)) {
             return;
         }
         // A webhook or token pattern inside the value gives the more precise message.
-        if (firstFinding(value.get().value()).isPresent()) {
+        if (firstFinding(value.value()) != null) {
             return;
         }
-        reported.put(value.get(), Boolean.TRUE);
-        int offset = value.get().value().indexOf(v);
-        report(ctx, d, value.get(), offset, v.length(), "a literal value for " + Nodes.quote(name.get()), v,
-                name.get());
+        reported.put(value, Boolean.TRUE);
+        int offset = value.value().indexOf(v);
+        report(ctx, d, value, offset, v.length(), "a literal value for " + Nodes.quote(name), v, name);
     }
 
     private void checkText(LintContext ctx, Document d, Scalar s) {
-        firstFinding(s.value()).ifPresent(f -> report(ctx, d, s, f.start, f.end - f.start, f.what,
-                s.value().substring(f.start, f.end), f.variable));
+        Finding f = firstFinding(s.value());
+        if (f != null) {
+            report(ctx, d, s, f.start, f.end - f.start, f.what, s.value().substring(f.start, f.end), f.variable);
+        }
     }
 
     private record Finding(String what, int start, int end, String variable) {}
 
-    private static Optional<Finding> firstFinding(String text) {
+    /** The finding that starts first (the first detector's on a tie), or null. */
+    private static Finding firstFinding(String text) {
         if (text.length() < 8) {
-            return Optional.empty(); // shorter than any secret the detectors accept
+            return null; // shorter than any secret the detectors accept
         }
-        String lower = text.toLowerCase(Locale.ROOT);
-        List<Finding> found = new ArrayList<>();
-        for (Detector det : DETECTORS) {
-            if (!det.mayMatch(lower)) {
+        int candidates = candidateDetectors(text);
+        Finding first = null;
+        for (int i = 0; candidates != 0 && i < DETECTORS.size(); i++) {
+            if ((candidates & (1 << i)) == 0) {
                 continue;
             }
+            Detector det = DETECTORS.get(i);
             Matcher m = det.pattern().matcher(text);
             while (m.find()) {
                 String secret = m.group(det.group());
                 if (looksLiteral(secret)) {
-                    found.add(new Finding(det.what(), m.start(det.group()), m.end(det.group()), det.variable()));
+                    if (first == null || m.start(det.group()) < first.start) {
+                        first = new Finding(det.what(), m.start(det.group()), m.end(det.group()), det.variable());
+                    }
                     break;
                 }
             }
         }
-        return found.stream().min((a, b) -> Integer.compare(a.start, b.start));
+        return first;
     }
 
     /** False for empty values, template references and obvious placeholders. */
@@ -231,9 +341,19 @@ public final class HardcodedSecret extends Rule {
             return false;
         }
         String lower = v.toLowerCase(Locale.ROOT);
-        return !(lower.startsWith("<") || lower.equals("changeme") || lower.matches("x+") || lower.matches("\\*+")
+        return !(lower.startsWith("<") || lower.equals("changeme") || repeats(lower, 'x') || repeats(lower, '*')
                 || lower.equals("none") || lower.equals("null") || lower.equals("redacted")
                 || lower.contains("example.com") || lower.startsWith("secretkeyref"));
+    }
+
+    /** {@code s} is {@code c} one or more times (as {@code s.matches("c+")}, without compiling a pattern). */
+    private static boolean repeats(String s, char c) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) != c) {
+                return false;
+            }
+        }
+        return !s.isEmpty();
     }
 
     private void report(LintContext ctx, Document d, Scalar scalar, int offset, int length, String what,

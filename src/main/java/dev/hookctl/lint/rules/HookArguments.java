@@ -1,9 +1,11 @@
 package dev.hookctl.lint.rules;
 
 import dev.hookctl.diag.Location;
+import dev.hookctl.lint.DocumentFact;
 import dev.hookctl.lint.LintContext;
 import dev.hookctl.lint.WorkflowUsages.Usage;
 import dev.hookctl.load.Document;
+import dev.hookctl.load.Kind;
 import dev.hookctl.model.HookTemplate;
 import dev.hookctl.model.Phase;
 import dev.hookctl.release.ArgumentSupply;
@@ -29,10 +31,18 @@ final class HookArguments {
         }
     }
 
+    /**
+     * What each workflow says about the promotion context, read in the lint's document phase (a
+     * walk of every node of every workflow, cheap while the document is in the processor's cache).
+     */
+    static final DocumentFact<ContextKeys.Workflow> CONTEXT_EXPORT = d ->
+            d.kind() == Kind.WORKFLOW_TEMPLATE || d.kind() == Kind.WORKFLOW || d.kind() == Kind.CLUSTER_WORKFLOW_TEMPLATE
+                    ? ContextKeys.read(d) : null;
+
     /** The hooks of the catalog with their argument supply per phase, computed once per lint run. */
     static List<HookUse> hooks(LintContext ctx) {
         return ctx.shared(HookArguments.class,
-                () -> compute(ctx, ContextKeys.possible(ctx.catalog())));
+                () -> compute(ctx, ContextKeys.possible(ctx.catalog(), d -> ctx.fact(CONTEXT_EXPORT, d))));
     }
 
     private static List<HookUse> compute(LintContext ctx, Set<String> contextKeys) {

@@ -2,6 +2,7 @@ package dev.hookctl.lint.rules;
 
 import dev.hookctl.diag.RuleInfo;
 import dev.hookctl.diag.Severity;
+import dev.hookctl.lint.DocumentCheck;
 import dev.hookctl.lint.LintContext;
 import dev.hookctl.lint.Rule;
 import dev.hookctl.load.Document;
@@ -13,7 +14,7 @@ import dev.hookctl.model.Text;
 import java.util.Optional;
 
 /** A hook assigned to the trigger environment: Codefresh never runs hooks there. */
-public final class HookOnTriggerEnvironment extends Rule {
+public final class HookOnTriggerEnvironment extends Rule implements DocumentCheck {
     public static final RuleInfo INFO = new RuleInfo("hook-on-trigger-env", Severity.ERROR, "hooks",
             "A hook is assigned to the trigger environment.",
             "The trigger environment is where the change already happened: the release starts from it, and "
@@ -53,23 +54,28 @@ public final class HookOnTriggerEnvironment extends Rule {
     }
 
     @Override
-    public void check(LintContext ctx) {
-        for (Document d : ctx.catalog().documents(Kind.PROMOTION_FLOW)) {
-            PromotionFlow flow = new PromotionFlow(d);
-            Optional<Text> trigger = flow.triggerEnvironment();
-            if (trigger.isEmpty()) {
-                continue;
-            }
-            for (HookAssignment h : flow.hookAssignments()) {
-                Optional<String> env = h.step().flatMap(FlowStep::environment).map(Text::value);
-                if (env.isPresent() && env.get().equals(trigger.get().value())) {
-                    ctx.report(INFO, d.at(h.workflow().node()),
-                            "hook \"" + h.workflow().value() + "\" is assigned to the trigger environment \""
-                                    + env.get() + "\"",
-                            "assign it at release level (spec.hooks." + h.phase().key()
-                                    + ") or to a target environment",
-                            d.at(trigger.get().node()));
-                }
+    public Checker checker(LintContext ctx) {
+        return d -> check(ctx, d);
+    }
+
+    private void check(LintContext ctx, Document d) {
+        if (d.kind() != Kind.PROMOTION_FLOW) {
+            return;
+        }
+        PromotionFlow flow = new PromotionFlow(d);
+        Optional<Text> trigger = flow.triggerEnvironment();
+        if (trigger.isEmpty()) {
+            return;
+        }
+        for (HookAssignment h : flow.hookAssignments()) {
+            Optional<String> env = h.step().flatMap(FlowStep::environment).map(Text::value);
+            if (env.isPresent() && env.get().equals(trigger.get().value())) {
+                ctx.report(INFO, d.at(h.workflow().node()),
+                        "hook \"" + h.workflow().value() + "\" is assigned to the trigger environment \""
+                                + env.get() + "\"",
+                        "assign it at release level (spec.hooks." + h.phase().key()
+                                + ") or to a target environment",
+                        d.at(trigger.get().node()));
             }
         }
     }

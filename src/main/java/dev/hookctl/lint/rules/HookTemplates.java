@@ -3,7 +3,7 @@ package dev.hookctl.lint.rules;
 import dev.hookctl.diag.RuleInfo;
 import dev.hookctl.diag.Severity;
 import dev.hookctl.diag.Suggestions;
-import dev.hookctl.lint.Check;
+import dev.hookctl.lint.DocumentCheck;
 import dev.hookctl.lint.LintContext;
 import dev.hookctl.lint.WorkflowUsages.Usage;
 import dev.hookctl.load.Document;
@@ -22,7 +22,7 @@ import java.util.Set;
  * Hooks as flows assign them: the name resolves to a workflow in the files, that workflow is a
  * Promotion Workflow (annotated), has a service account, and declares parameters a hook can get.
  */
-public final class HookTemplates implements Check {
+public final class HookTemplates implements DocumentCheck {
     static final RuleInfo UNRESOLVED = new RuleInfo("hook-unresolved", Severity.ERROR, "hooks",
             "A flow assigns a hook that matches no WorkflowTemplate or Workflow in the files.",
             "Hooks are referenced by metadata.name. A name that matches nothing (a typo, the file name instead of "
@@ -124,25 +124,80 @@ public final class HookTemplates implements Check {
     }
 
     @Override
-    public void check(LintContext ctx) {
-        Set<String> fileNames = new HashSet<>();
-        for (Document d : ctx.catalog().documents()) {
-            d.file().path().ifPresent(p -> fileNames.add(stripExtension(p.getFileName().toString())));
-        }
-        Set<String> reportedTemplates = new HashSet<>();
-        for (Usage u : ctx.usages().all()) {
-            String name = u.reference().value();
-            Optional<Document> target = ctx.catalog().findWorkflow(name);
-            if (target.isEmpty()) {
-                if (u.isHook()) {
-                    reportUnresolved(ctx, u, fileNames);
-                }
-                continue; // pre/post actions that resolve to nothing are reported by the policy rules
+    public Checker checker(LintContext ctx) {
+        return t -> {
+            if (t.kind() == Kind.WORKFLOW_TEMPLATE || t.kind() == Kind.WORKFLOW) {
+                checkWorkflow(ctx, t);
             }
-            Document t = target.get();
-            HookTemplate template = new HookTemplate(t);
+        };
+    }
+
+    /** Hooks whose name resolves to no workflow: the only finding not about a workflow document. */
+    @Override
+    public void checkCatalog(LintContext ctx) {
+        Set<String> fileNames = null; // the files' names, collected at the first unresolved hook
+        for (Usage u : ctx.usages().all()) {
+            if (u.isHook() && ctx.catalog().findWorkflow(u.reference().value()).isEmpty()) {
+                if (fileNames == null) {
+                    fileNames = fileNames(ctx);
+                }
+                reportUnresolved(ctx, u, fileNames);
+            }
+            // pre/post actions that resolve to nothing are reported by the policy rules
+        }
+    }
+
+    private void checkWorkflow(LintContext ctx, Document t) {
+        HookTemplate template = new HookTemplate(t);
+        List<Usage> usages = ctx.usages().of(t.name());
+        if (!usages.isEmpty() && ctx.catalog().findWorkflow(t.name()).orElse(null) == t) {
+            checkUses(ctx, t, template, usages);
+        }
+        boolean hook = false;
+        Usage asAction = null; // the first use as a pre/post action
+        for (int i = 0; i < usages.size(); i++) { // every workflow: no streams
+            hook |= usages.get(i).isHook();
+            if (asAction == null && usages.get(i).action().isPresent()) {
+                asAction = usages.get(i);
+            }
+        }
+        if (hook && asAction != null) {
+            ctx.report(HOOK_AND_ACTION, asAction.from().at(asAction.reference().node()),
+                    "\"" + t.name() + "\" is used as a hook and as a " + asAction.action().get(),
+                    "use separate templates: hooks and actions get different arguments and run elsewhere",
+                    t.anchor());
+        }
+        if (hook) {
+            for (WorkflowParameter p : template.arguments()) {
+                Optional<Text> n = p.name();
+                if (n.isPresent() && PER_APP.contains(n.get().value()) && !p.isSupplied()) {
+                    ctx.report(PER_APP_PARAMETER, t, n.get().node(),
+                            "hook \"" + t.name() + "\" declares " + n.get().value()
+                                    + ", which only pre/post actions receive",
+                            "give it a value, or remove it: hooks run once per release or environment");
+                }
+            }
+        }
+        if (usages.isEmpty() && !template.isPromotionWorkflow() && inPromotionWorkflowsFolder(t)) {
+            ctx.report(NOT_ANNOTATED, t.anchor(),
+                    t.kind().kindName() + " \"" + t.name() + "\" is in a promotion-workflows folder but is not "
+                            + "annotated codefresh.io/workflow-origin: promotion",
+                    "add the annotation, or move the file out of the promotion-workflows folder");
+        }
+    }
+
+    /**
+     * The uses of the workflow their name resolves to: it must be a Promotion Workflow with a
+     * service account. Each finding once per workflow (and once per kind of use for the account).
+     */
+    private void checkUses(LintContext ctx, Document t, HookTemplate template, List<Usage> usages) {
+        boolean originReported = false;
+        boolean[] accountReported = new boolean[2]; // for hooks, for actions
+        for (Usage u : usages) {
+            String name = u.reference().value();
             String what = u.isHook() ? "hook" : u.action().orElse("action");
-            if (!template.isPromotionWorkflow() && reportedTemplates.add("origin:" + name)) {
+            if (!originReported && !template.isPromotionWorkflow()) {
+                originReported = true;
                 YamlNode at = t.metadata().flatMap(m -> m.mapping("annotations"))
                         .flatMap(a -> a.get(HookTemplate.ORIGIN_ANNOTATION))
                         .orElse(nameNode(t));
@@ -153,47 +208,25 @@ public final class HookTemplates implements Check {
                         "add under metadata.annotations: codefresh.io/workflow-origin: promotion",
                         u.from().at(u.reference().node()));
             }
-            if (template.serviceAccountName().isEmpty() && !everyTemplateHasServiceAccount(template)
-                    && reportedTemplates.add("sa:" + name + ":" + u.isHook())) {
+            int kind = u.isHook() ? 0 : 1;
+            if (!accountReported[kind] && template.serviceAccountName().isEmpty()
+                    && !everyTemplateHasServiceAccount(template)) {
+                accountReported[kind] = true;
                 YamlNode at = t.root().entry("spec").map(e -> (YamlNode) e.key()).orElse(nameNode(t));
                 ctx.report(u.isHook() ? SERVICE_ACCOUNT : ACTION_SERVICE_ACCOUNT, t.at(at),
                         what + " template \"" + name + "\" sets no serviceAccountName",
                         "add spec.serviceAccountName: cf-default-promotion-workflows-sa (or your own account)");
             }
         }
-        for (Document t : ctx.catalog().documents()) {
-            if (t.kind() != Kind.WORKFLOW_TEMPLATE && t.kind() != Kind.WORKFLOW) {
-                continue;
-            }
-            HookTemplate template = new HookTemplate(t);
-            List<Usage> usages = ctx.usages().of(t.name());
-            boolean hook = usages.stream().anyMatch(Usage::isHook);
-            boolean action = usages.stream().anyMatch(u -> u.action().isPresent());
-            if (hook && action) {
-                Usage asAction = usages.stream().filter(u -> u.action().isPresent()).findFirst().orElseThrow();
-                ctx.report(HOOK_AND_ACTION, asAction.from().at(asAction.reference().node()),
-                        "\"" + t.name() + "\" is used as a hook and as a " + asAction.action().get(),
-                        "use separate templates: hooks and actions get different arguments and run elsewhere",
-                        t.anchor());
-            }
-            if (hook) {
-                for (WorkflowParameter p : template.arguments()) {
-                    Optional<Text> n = p.name();
-                    if (n.isPresent() && PER_APP.contains(n.get().value()) && !p.isSupplied()) {
-                        ctx.report(PER_APP_PARAMETER, t, n.get().node(),
-                                "hook \"" + t.name() + "\" declares " + n.get().value()
-                                        + ", which only pre/post actions receive",
-                                "give it a value, or remove it: hooks run once per release or environment");
-                    }
-                }
-            }
-            if (usages.isEmpty() && !template.isPromotionWorkflow() && inPromotionWorkflowsFolder(t)) {
-                ctx.report(NOT_ANNOTATED, t.anchor(),
-                        t.kind().kindName() + " \"" + t.name() + "\" is in a promotion-workflows folder but is not "
-                                + "annotated codefresh.io/workflow-origin: promotion",
-                        "add the annotation, or move the file out of the promotion-workflows folder");
-            }
+    }
+
+    /** The names of the files read, without extension: "a file is named X" hints. */
+    private static Set<String> fileNames(LintContext ctx) {
+        Set<String> fileNames = new HashSet<>();
+        for (Document d : ctx.catalog().documents()) {
+            d.file().path().ifPresent(p -> fileNames.add(stripExtension(p.getFileName().toString())));
         }
+        return fileNames;
     }
 
     private static YamlNode nameNode(Document t) {

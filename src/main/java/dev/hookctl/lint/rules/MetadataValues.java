@@ -2,7 +2,7 @@ package dev.hookctl.lint.rules;
 
 import dev.hookctl.diag.RuleInfo;
 import dev.hookctl.diag.Severity;
-import dev.hookctl.lint.Check;
+import dev.hookctl.lint.DocumentCheck;
 import dev.hookctl.lint.LintContext;
 import dev.hookctl.load.Document;
 import dev.hookctl.yaml.YamlNode;
@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** Labels and annotations: values must be strings, and labels must follow Kubernetes syntax. */
-public final class MetadataValues implements Check {
+public final class MetadataValues implements DocumentCheck {
     static final RuleInfo NOT_STRING = new RuleInfo("metadata-value-not-string", Severity.ERROR, "manifest",
             "A label or annotation value is not a string.",
             "Kubernetes stores labels and annotations as strings and refuses a manifest whose value is a "
@@ -88,23 +88,32 @@ public final class MetadataValues implements Check {
     }
 
     @Override
-    public void check(LintContext ctx) {
-        for (Document d : ctx.catalog().documents()) {
-            d.metadata().ifPresent(m -> {
-                m.mapping("annotations").ifPresent(a -> checkValues(ctx, d, a, "annotation"));
-                m.mapping("labels").ifPresent(l -> {
-                    checkValues(ctx, d, l, "label");
-                    // Codefresh ABAC matches labels of its own kinds; Argo objects keep Argo's semantics
-                    if (d.kind().isCodefresh()) {
-                        checkLabels(ctx, d, l);
-                    }
-                });
-            });
+    public Checker checker(LintContext ctx) {
+        return d -> check(ctx, d);
+    }
+
+    private void check(LintContext ctx, Document d) {
+        Mapping metadata = d.root().mappingOrNull("metadata");
+        if (metadata == null) {
+            return;
+        }
+        Mapping annotations = metadata.mappingOrNull("annotations");
+        if (annotations != null) {
+            checkValues(ctx, d, annotations, "annotation");
+        }
+        Mapping labels = metadata.mappingOrNull("labels");
+        if (labels != null) {
+            checkValues(ctx, d, labels, "label");
+            // Codefresh ABAC matches labels of its own kinds; Argo objects keep Argo's semantics
+            if (d.kind().isCodefresh()) {
+                checkLabels(ctx, d, labels);
+            }
         }
     }
 
     private static void checkValues(LintContext ctx, Document d, Mapping m, String what) {
-        for (Entry e : m.entries()) {
+        for (int i = 0; i < m.size(); i++) {
+            Entry e = m.entryAt(i);
             YamlNode v = e.value();
             if (v instanceof Scalar s && s.isString()) {
                 continue;

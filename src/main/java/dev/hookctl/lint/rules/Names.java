@@ -2,7 +2,7 @@ package dev.hookctl.lint.rules;
 
 import dev.hookctl.diag.RuleInfo;
 import dev.hookctl.diag.Severity;
-import dev.hookctl.lint.Check;
+import dev.hookctl.lint.DocumentCheck;
 import dev.hookctl.lint.LintContext;
 import dev.hookctl.load.Document;
 import dev.hookctl.load.Kind;
@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * {@code metadata.name}: present, a Kubernetes DNS-1123 subdomain, no underscore in Promotion
  * Workflow names, and short enough for the label Argo derives from a template name.
  */
-public final class Names implements Check {
+public final class Names implements DocumentCheck {
     static final RuleInfo MISSING = new RuleInfo("name-missing", Severity.ERROR, "manifest",
             "A manifest has no metadata.name.",
             "Flows, products, policies and hooks refer to each other by name; a manifest without one cannot be "
@@ -117,46 +117,68 @@ public final class Names implements Check {
                     image: alpine:3.20
             """);
 
-    private static final Pattern DNS1123_SUBDOMAIN =
-            Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
-
     @Override
     public List<RuleInfo> rules() {
         return List.of(MISSING, INVALID, TOO_LONG);
     }
 
     @Override
-    public void check(LintContext ctx) {
-        for (Document d : ctx.catalog().documents()) {
-            Optional<Mapping> metadata = d.metadata();
-            Optional<YamlNode> nameNode = metadata.flatMap(m -> m.get("name"));
-            if (nameNode.isEmpty() || d.name().isEmpty()) {
-                // A Workflow is usually submitted with generateName; Argo's own rules judge its naming.
-                // Without metadata at all, missing-field already says so.
-                if (d.kind() != Kind.WORKFLOW && metadata.isPresent()) {
-                    ctx.report(MISSING, d, nameNode.orElse(metadata.map(m -> (YamlNode) m).orElse(d.root())),
-                            d.kind().kindName() + " has no metadata.name", "add metadata.name: a lower-case name");
-                }
-                continue;
+    public Checker checker(LintContext ctx) {
+        return d -> check(ctx, d);
+    }
+
+    private void check(LintContext ctx, Document d) {
+        Mapping metadata = d.root().mappingOrNull("metadata");
+        YamlNode nameNode = metadata == null ? null : metadata.getOrNull("name");
+        String name = d.name();
+        if (nameNode == null || name.isEmpty()) {
+            // A Workflow is usually submitted with generateName; Argo's own rules judge its naming.
+            // Without metadata at all, missing-field already says so.
+            if (d.kind() != Kind.WORKFLOW && metadata != null) {
+                ctx.report(MISSING, d, nameNode != null ? nameNode : metadata,
+                        d.kind().kindName() + " has no metadata.name", "add metadata.name: a lower-case name");
             }
-            String name = d.name();
-            boolean workflow = d.kind().isArgo();
-            if (!isDns1123Subdomain(name)) {
-                String hint = "use lower-case letters, digits and '-', e.g. \"" + suggest(name) + "\"";
-                String message = workflow && name.contains("_") && new HookTemplate(d).isPromotionWorkflow()
-                        ? "Promotion Workflow name \"" + name + "\" contains '_', which Codefresh rejects"
-                        : "\"" + name + "\" is not a valid Kubernetes name";
-                ctx.report(INVALID, d, nameNode.get(), message, hint);
-            } else if (workflow && new HookTemplate(d).isPromotionWorkflow() && name.length() > 63) {
-                ctx.report(TOO_LONG, d, nameNode.get(),
-                        "Promotion Workflow name is " + name.length() + " characters; Argo label values hold 63",
-                        "shorten it to 63 characters or fewer");
-            }
+            return;
+        }
+        boolean workflow = d.kind().isArgo();
+        if (!isDns1123Subdomain(name)) {
+            String hint = "use lower-case letters, digits and '-', e.g. \"" + suggest(name) + "\"";
+            String message = workflow && name.contains("_") && new HookTemplate(d).isPromotionWorkflow()
+                    ? "Promotion Workflow name \"" + name + "\" contains '_', which Codefresh rejects"
+                    : "\"" + name + "\" is not a valid Kubernetes name";
+            ctx.report(INVALID, d, nameNode, message, hint);
+        } else if (workflow && new HookTemplate(d).isPromotionWorkflow() && name.length() > 63) {
+            ctx.report(TOO_LONG, d, nameNode,
+                    "Promotion Workflow name is " + name.length() + " characters; Argo label values hold 63",
+                    "shorten it to 63 characters or fewer");
         }
     }
 
+    /**
+     * At most 253 characters matching {@code [a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*},
+     * written out: every document's name is checked, and a Matcher per name is garbage.
+     */
     static boolean isDns1123Subdomain(String name) {
-        return name.length() <= 253 && DNS1123_SUBDOMAIN.matcher(name).matches();
+        if (name.isEmpty() || name.length() > 253) {
+            return false;
+        }
+        int labelStart = 0;
+        for (int i = 0; i <= name.length(); i++) {
+            if (i == name.length() || name.charAt(i) == '.') {
+                // a label: lower-case letters, digits and '-', starting and ending with a letter or digit
+                if (i == labelStart || !isLowerAlnum(name.charAt(labelStart)) || !isLowerAlnum(name.charAt(i - 1))) {
+                    return false;
+                }
+                labelStart = i + 1;
+            } else if (!isLowerAlnum(name.charAt(i)) && name.charAt(i) != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLowerAlnum(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 
     /** A valid name close to an invalid one: camelCase and underscores become dashes. */

@@ -61,31 +61,6 @@ final class Nodes {
         return b.toString();
     }
 
-    /** Every string scalar under {@code root} with the mapping entry it is the value of (when it is one). */
-    static void forEachString(YamlNode root, Consumer<Scalar> action) {
-        // No visited set: a node shared through aliases is visited once per alias, which the reader
-        // bounds (YamlLimits.maxAliasNodes), and a finding reported twice is de-duplicated by the Linter.
-        Deque<YamlNode> todo = new ArrayDeque<>();
-        todo.push(root);
-        while (!todo.isEmpty()) {
-            YamlNode n = todo.pop();
-            if (n instanceof Scalar s) {
-                if (s.isString()) {
-                    action.accept(s);
-                }
-            } else if (n instanceof Mapping m) {
-                List<Entry> entries = m.entries();
-                for (int i = entries.size() - 1; i >= 0; i--) {
-                    todo.push(entries.get(i).value());
-                }
-            } else if (n instanceof Sequence q) {
-                for (int i = q.items().size() - 1; i >= 0; i--) {
-                    todo.push(q.items().get(i));
-                }
-            }
-        }
-    }
-
     /** Every mapping under {@code root}, depth first in document order. */
     static void forEachMapping(YamlNode root, Consumer<Mapping> action) {
         Deque<YamlNode> todo = new ArrayDeque<>();

@@ -3,7 +3,7 @@ package dev.hookctl.lint.rules;
 import dev.hookctl.diag.RuleInfo;
 import dev.hookctl.diag.Severity;
 import dev.hookctl.diag.Suggestions;
-import dev.hookctl.lint.Check;
+import dev.hookctl.lint.DocumentCheck;
 import dev.hookctl.lint.LintContext;
 import dev.hookctl.lint.WorkflowUsages.Usage;
 import dev.hookctl.load.Document;
@@ -19,7 +19,7 @@ import java.util.Optional;
  * {@code PROMOTION_CONTEXT}, read from a file. Codefresh picks the context up by these exact names,
  * so any deviation loses it without an error at run time.
  */
-public final class PromotionContextRules implements Check {
+public final class PromotionContextRules implements DocumentCheck {
     static final String CONTEXT = "PROMOTION_CONTEXT";
 
     public static final RuleInfo EXPORT = new RuleInfo("promotion-context-export", Severity.ERROR,
@@ -229,16 +229,28 @@ public final class PromotionContextRules implements Check {
     }
 
     @Override
-    public void check(LintContext ctx) {
-        for (Document d : ctx.catalog().documents()) {
-            if (!d.kind().isArgo()) {
+    public Checker checker(LintContext ctx) {
+        return d -> check(ctx, d);
+    }
+
+    private void check(LintContext ctx, Document d) {
+        if (!d.kind().isArgo()) {
+            return;
+        }
+        Mapping spec = d.root().mappingOrNull("spec");
+        Sequence templates = spec == null ? null : spec.sequenceOrNull("templates");
+        for (int i = 0; templates != null && i < templates.size(); i++) {
+            if (!(templates.item(i) instanceof Mapping template)) {
                 continue;
             }
-            for (Mapping template : d.spec().flatMap(s -> s.sequence("templates")).map(Sequence::mappings)
-                    .orElse(List.of())) {
-                boolean composite = template.has("dag") || template.has("steps");
-                for (Mapping output : template.mapping("outputs").flatMap(o -> o.sequence("parameters"))
-                        .map(Sequence::mappings).orElse(List.of())) {
+            Mapping outputs = template.mappingOrNull("outputs");
+            Sequence parameters = outputs == null ? null : outputs.sequenceOrNull("parameters");
+            if (parameters == null) {
+                continue;
+            }
+            boolean composite = template.has("dag") || template.has("steps");
+            for (int j = 0; j < parameters.size(); j++) {
+                if (parameters.item(j) instanceof Mapping output) {
                     checkOutput(ctx, d, output, composite);
                 }
             }

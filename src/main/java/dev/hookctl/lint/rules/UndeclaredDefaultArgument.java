@@ -5,9 +5,11 @@ import dev.hookctl.yaml.ValueLocator;
 import dev.hookctl.argo.Tags;
 import dev.hookctl.diag.RuleInfo;
 import dev.hookctl.diag.Severity;
+import dev.hookctl.lint.DocumentCheck;
 import dev.hookctl.lint.LintContext;
 import dev.hookctl.lint.Rule;
 import dev.hookctl.load.Document;
+import dev.hookctl.load.Kind;
 import dev.hookctl.model.HookTemplate;
 import dev.hookctl.model.Text;
 import dev.hookctl.model.WorkflowParameter;
@@ -17,7 +19,6 @@ import dev.hookctl.yaml.YamlNode.Mapping;
 import dev.hookctl.yaml.YamlNode.Scalar;
 import dev.hookctl.yaml.YamlNode.Sequence;
 import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +27,7 @@ import java.util.Set;
  * A hook uses {@code {{workflow.parameters.X}}} for a default argument X that it does not
  * declare: Codefresh passes a hook only the parameters it declares, so the tag never resolves.
  */
-public final class UndeclaredDefaultArgument extends Rule {
+public final class UndeclaredDefaultArgument extends Rule implements DocumentCheck {
     /** The arguments Codefresh passes to hooks that declare them (domain.md §2.4). */
     static final List<String> DEFAULT_ARGUMENTS = List.of("RELEASE_URL", "PRODUCT_NAME", "VERSION", "COMMIT_SHA",
             "PROMOTION_FLOW_NAME", "RELEASE_ID", "ERROR_MESSAGE", "FAILED_ENVIRONMENTS");
@@ -75,45 +76,49 @@ public final class UndeclaredDefaultArgument extends Rule {
     }
 
     @Override
-    public void check(LintContext ctx) {
+    public Checker checker(LintContext ctx) {
         ValueLocator locator = new ValueLocator();
-        Set<String> seen = new HashSet<>();
-        for (var usage : ctx.usages().all()) {
-            if (!usage.isHook() || !seen.add(usage.reference().value())) {
-                continue;
+        ArrayDeque<YamlNode> todo = new ArrayDeque<>();
+        return d -> {
+            // the workflow a flow's hook name resolves to (a WorkflowTemplate, else a Workflow)
+            if ((d.kind() == Kind.WORKFLOW_TEMPLATE || d.kind() == Kind.WORKFLOW) && ctx.usages().isHook(d.name())
+                    && ctx.catalog().findWorkflow(d.name()).orElse(null) == d) {
+                checkTemplate(ctx, d, locator, todo);
             }
-            ctx.catalog().findWorkflow(usage.reference().value()).ifPresent(d -> checkTemplate(ctx, d, locator));
-        }
+        };
     }
 
-    private void checkTemplate(LintContext ctx, Document d, ValueLocator locator) {
-        HookTemplate template = new HookTemplate(d);
-        Set<String> declared = new HashSet<>();
-        for (WorkflowParameter p : template.arguments()) {
-            p.name().map(Text::value).ifPresent(declared::add);
-        }
-        if (d.spec().isEmpty()) {
+    private void checkTemplate(LintContext ctx, Document d, ValueLocator locator, ArrayDeque<YamlNode> todo) {
+        Mapping spec = d.root().mappingOrNull("spec");
+        if (spec == null) {
             return;
         }
-        Deque<YamlNode> todo = new ArrayDeque<>();
-        todo.push(d.spec().get());
-        Set<YamlNode> visited = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<String> declared = null; // the declared arguments, collected at the first default argument used
+        // No visited set: a node shared through aliases is visited once per alias, which the reader
+        // bounds (YamlLimits.maxAliasNodes), and the same finding reported twice is de-duplicated by the
+        // Linter.
+        todo.push(spec);
         while (!todo.isEmpty()) {
             YamlNode n = todo.pop();
-            if (!visited.add(n)) {
-                continue; // aliases share nodes
-            }
             if (n instanceof Mapping m) {
-                for (Entry e : m.entries()) {
-                    todo.push(e.value());
+                for (int i = 0; i < m.size(); i++) {
+                    todo.push(m.entryAt(i).value());
                 }
             } else if (n instanceof Sequence s) {
-                s.items().forEach(todo::push);
+                for (int i = 0; i < s.size(); i++) {
+                    todo.push(s.item(i));
+                }
             } else if (n instanceof Scalar s && s.isString() && Tags.hasTags(s.value())) {
                 for (Tag tag : Tags.parse(s.value())) {
                     if (tag instanceof Tag.Simple simple && simple.name().startsWith(PREFIX)) {
                         String name = simple.name().substring(PREFIX.length());
-                        if (DEFAULT_ARGUMENTS.contains(name) && !declared.contains(name)) {
+                        if (!DEFAULT_ARGUMENTS.contains(name)) {
+                            continue;
+                        }
+                        if (declared == null) {
+                            declared = declaredArguments(d);
+                        }
+                        if (!declared.contains(name)) {
                             ctx.report(INFO, locator.locate(d.file(), s, tag.start(), tag.end()),
                                     "hook \"" + d.name() + "\" uses " + tag.text() + " but does not declare " + name
                                             + "; Codefresh passes only declared parameters",
@@ -126,5 +131,13 @@ public final class UndeclaredDefaultArgument extends Rule {
                 }
             }
         }
+    }
+
+    private static Set<String> declaredArguments(Document d) {
+        Set<String> declared = new HashSet<>();
+        for (WorkflowParameter p : new HookTemplate(d).arguments()) {
+            p.name().map(Text::value).ifPresent(declared::add);
+        }
+        return declared;
     }
 }

@@ -22,6 +22,54 @@ class DefaultArgumentNearMissTest {
     }
 
     @Test
+    void oneEditApartAgreesWithTheEditDistance() {
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 200_000; n++) {
+            String a = randomWord(random);
+            String b = random.nextInt(4) == 0 ? randomWord(random) : edited(a, random);
+            assertThat(DefaultArgumentNearMiss.oneEditApart(a, b)).as(a + " / " + b)
+                    .isEqualTo(dev.hookctl.diag.Suggestions.distance(a, b) == 1);
+        }
+    }
+
+    private static String randomWord(java.util.Random random) {
+        StringBuilder b = new StringBuilder();
+        for (int i = random.nextInt(9); i > 0; i--) {
+            b.append("ABCAB".charAt(random.nextInt(5)));
+        }
+        return b.toString();
+    }
+
+    /** {@code word} after up to two random edits of any kind. */
+    private static String edited(String word, java.util.Random random) {
+        StringBuilder b = new StringBuilder(word);
+        for (int edits = random.nextInt(3); edits > 0; edits--) {
+            int at = b.length() == 0 ? 0 : random.nextInt(b.length());
+            switch (random.nextInt(4)) {
+                case 0 -> b.insert(at, "ABC".charAt(random.nextInt(3)));
+                case 1 -> {
+                    if (b.length() > 0) {
+                        b.deleteCharAt(at);
+                    }
+                }
+                case 2 -> {
+                    if (b.length() > 0) {
+                        b.setCharAt(at, "ABC".charAt(random.nextInt(3)));
+                    }
+                }
+                default -> {
+                    if (at + 1 < b.length()) {
+                        char c = b.charAt(at);
+                        b.setCharAt(at, b.charAt(at + 1));
+                        b.setCharAt(at + 1, c);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    @Test
     void exactDefaultsAndCustomNamesAreLeftAlone() {
         for (String name : new String[] {"RELEASE_URL", "SLACK_CHANNEL", "JIRA_ISSUE_URL", "PATHS", "BRANCHES",
                 "context-params", "VERSION"}) {

@@ -14,7 +14,6 @@ import dev.hookctl.model.HookTemplate;
 import dev.hookctl.model.Text;
 import dev.hookctl.model.WorkflowParameter;
 import dev.hookctl.yaml.YamlNode;
-import dev.hookctl.yaml.YamlNode.Entry;
 import dev.hookctl.yaml.YamlNode.Mapping;
 import dev.hookctl.yaml.YamlNode.Scalar;
 import dev.hookctl.yaml.YamlNode.Sequence;
@@ -133,7 +132,7 @@ public final class UndeclaredDefaultArgument extends Rule implements DocumentChe
         }
     }
 
-    /** The default argument {@code workflow.parameters.X} names, or null (without cutting X out: most tags are these). */
+    /** The default argument {@code workflow.parameters.X} names, or null; X is not cut out (most tags are these). */
     private static String defaultArgument(String tagName) {
         for (int i = 0; i < DEFAULT_ARGUMENTS.size(); i++) {
             String argument = DEFAULT_ARGUMENTS.get(i);

@@ -22,7 +22,8 @@ public final class LintContext {
     private final List<Diagnostic> sink;
     private final java.util.Map<Object, Object> shared;
     /** Facts about documents, by fact; filled by the Linter before the whole-catalog checks run, then only read. */
-    private final java.util.Map<DocumentFact<?>, java.util.Map<Document, Object>> facts = new java.util.IdentityHashMap<>();
+    private final java.util.Map<DocumentFact<?>, java.util.Map<Document, Object>> facts =
+            new java.util.IdentityHashMap<>();
 
     public LintContext(Catalog catalog, LintConfig config) {
         this(catalog, config, WorkflowUsages.of(catalog), java.util.Collections.synchronizedList(new ArrayList<>()),
@@ -83,7 +84,8 @@ public final class LintContext {
 
     /** Facts worked out by the Linter: by document, for the documents of the catalog. */
     void addFacts(DocumentFact<?> fact, java.util.Map<Document, Object> byDocument) {
-        facts.computeIfAbsent(fact, f -> new java.util.IdentityHashMap<>(catalog.documents().size())).putAll(byDocument);
+        facts.computeIfAbsent(fact, f -> new java.util.IdentityHashMap<>(catalog.documents().size()))
+                .putAll(byDocument);
     }
 
     public void report(RuleInfo rule, Location at, String message, String hint, Location... related) {

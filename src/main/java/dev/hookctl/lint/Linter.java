@@ -27,19 +27,19 @@ public final class Linter {
      * through every document check and then every fact a whole-catalog check needs about it
      * (see DocumentCheck, DocumentFact), each share with findings of its own, added in share order
      * so that the order of findings does not depend on the scheduling. Then the checks that look at
-     * the whole catalog (and the catalog-wide part of document checks), one piece of work each. A check that throws is a bug; its exception is
-     * rethrown here, for the one handler in cli.
+     * the whole catalog (and the catalog-wide part of document checks), one piece of work each. A
+     * check that throws is a bug; its exception is rethrown here, for the one handler in cli.
      */
     private void runChecks(LintContext context) {
         List<Document> documents = context.catalog().documents();
         List<DocumentCheck> perDocument = new ArrayList<>();
-        List<Check> wholeCatalog = new ArrayList<>();
+        List<Check> catalogWide = new ArrayList<>();
         List<DocumentFact<?>> facts = new ArrayList<>();
         for (Check check : registry.checks()) {
             if (check instanceof DocumentCheck d) {
                 perDocument.add(d);
             }
-            wholeCatalog.add(check);
+            catalogWide.add(check);
             for (DocumentFact<?> fact : check.facts()) {
                 if (!facts.contains(fact)) {
                     facts.add(fact);
@@ -49,13 +49,15 @@ public final class Linter {
         int minimumToShare = documents.size() < 50 ? Integer.MAX_VALUE : 2;
         if (!perDocument.isEmpty() || !facts.isEmpty()) {
             // several shares per core, so that a core that finishes early takes another
-            int shareSize = Math.max(64, -Math.floorDiv(-documents.size(), 8 * Runtime.getRuntime().availableProcessors()));
+            int cores = Runtime.getRuntime().availableProcessors();
+            int shareSize = Math.max(64, -Math.floorDiv(-documents.size(), 8 * cores)); // rounded up
             List<Share> shares = new ArrayList<>();
             for (int from = 0; from < documents.size(); from += shareSize) {
                 shares.add(new Share(context.forShare(), documents.subList(from, Math.min(documents.size(),
                         from + shareSize))));
             }
-            dev.hookctl.load.Workers.map(shares, minimumToShare, "hookctl-lint", share -> share.run(perDocument, facts));
+            dev.hookctl.load.Workers.map(shares, minimumToShare, "hookctl-lint",
+                    share -> share.run(perDocument, facts));
             for (Share share : shares) {
                 for (Diagnostic d : share.context.diagnostics()) {
                     context.report(d);
@@ -65,7 +67,7 @@ public final class Linter {
                 }
             }
         }
-        dev.hookctl.load.Workers.map(wholeCatalog, minimumToShare, "hookctl-lint", check -> {
+        dev.hookctl.load.Workers.map(catalogWide, minimumToShare, "hookctl-lint", check -> {
             if (check instanceof DocumentCheck d) {
                 d.checkCatalog(context);
             } else {

@@ -75,7 +75,8 @@ public final class Catalog {
      * both; names are unique per kind in the cluster).
      */
     public Optional<Document> findWorkflow(String name) {
-        return find(Kind.WORKFLOW_TEMPLATE, name).or(() -> find(Kind.WORKFLOW, name));
+        Document d = byKind.get(Kind.WORKFLOW_TEMPLATE).get(name); // asked per workflow by several checks
+        return Optional.ofNullable(d != null ? d : byKind.get(Kind.WORKFLOW).get(name));
     }
 
     /** Names a flow or policy may refer to. */

@@ -19,19 +19,18 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What each lint check costs: loads the files once (as lint and {@link ParseOnly} do), then runs
- * the whole lint over them several times and prints, per iteration asked for, the thread CPU time
- * and the bytes allocated by {@code Catalog.of}, the {@code LintContext} (workflow usages), every
- * check, and the rest of {@code Linter.lint} (refinement, suppressions, sorting), and the least CPU
- * time of each over the iterations after the first (the machine is shared: the least is the
- * steadiest figure). {@code --only A,B} runs only the checks with those class names. Each check
- * is timed on its own, over all documents; a last line times the lint as hookctl runs it (document
- * checks interleaved document by document, see DocumentCheck), by the process's CPU time less
- * the collector's, and its allocation when it runs on one thread ({@code -XX:ActiveProcessorCount=1}). Checks run as
- * lint runs them (in parallel unless {@code -XX:ActiveProcessorCount=1}); a fact several checks
- * share ({@code LintContext.shared}) is charged to the check that asked first. Garbage collection
- * is not in any thread's CPU time; the "gc" line gives its time per iteration. Not a test; see
- * docs/performance.md.
+ * What each lint check costs (docs/performance.md). Loads the files once, as lint and
+ * {@link ParseOnly} do, then lints them several times. Each iteration measures, in thread CPU
+ * time and bytes allocated, {@code Catalog.of}, the {@code LintContext} (workflow usages), every
+ * check on its own over all documents (a fact several checks share through
+ * {@code LintContext.shared} is charged to the first that asks) and the rest of
+ * {@code Linter.lint}; then the lint as hookctl runs it (document checks interleaved, see
+ * DocumentCheck), in the process's CPU time less the collector's. It prints the iterations asked
+ * for (the first is cold) and each row's least CPU time after the first iteration (the machine is
+ * shared: the least is the steadiest figure). Collection time is in no thread's CPU time; the
+ * note of each iteration gives it. With {@code -XX:ActiveProcessorCount=1} everything runs on one
+ * thread, which also makes the last row's allocation complete; {@code --only A,B} times only the
+ * checks with those class names. Not a test.
  *
  * <p>usage: {@code java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms64m -cp
  * target/hookctl.jar:target/test-classes dev.hookctl.bench.CheckCosts [--iterations N] [--show I,J]
@@ -123,8 +122,8 @@ public final class CheckCosts {
         long[] start = now();
         LoadResult load = new Loader(Path.of("").toAbsolutePath(), System.in).load(paths);
         long[] loadCost = since(start);
-        System.out.printf(Locale.ROOT, "loaded %d documents in %d files (main thread %.0f ms CPU; parsing is parallel)%n",
-                load.documents().size(), load.files().size(), loadCost[0] / 1e6);
+        System.out.printf(Locale.ROOT, "loaded %d documents in %d files (main thread %.0f ms CPU; parsing is "
+                + "parallel)%n", load.documents().size(), load.files().size(), loadCost[0] / 1e6);
 
         List<Check> builtin = new ArrayList<>();
         for (Check c : RuleRegistry.standard().checks()) {
@@ -196,8 +195,8 @@ public final class CheckCosts {
             long gcRun = gcMillis() - gc1;
             row[r] = new long[] {PROCESS.getProcessCpuTime() - cpu1 - gcRun * 1_000_000, mainThread[1]};
             perIteration.add(row);
-            notes.add(String.format(Locale.ROOT, "iteration %d: checks one by one: wall %d ms, gc %d ms; as run: wall %d ms, "
-                            + "gc %d ms; %d diagnostics, digest %08x (as run %08x)", it, wallMs, gcTimed,
+            notes.add(String.format(Locale.ROOT, "iteration %d: checks one by one: wall %d ms, gc %d ms; as run: "
+                            + "wall %d ms, gc %d ms; %d diagnostics, digest %08x (as run %08x)", it, wallMs, gcTimed,
                     (System.nanoTime() - wall1) / 1_000_000, gcRun, report.diagnostics().size(),
                     digest(report.diagnostics()), digest(asRun.diagnostics())));
         }

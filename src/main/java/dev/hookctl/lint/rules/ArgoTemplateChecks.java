@@ -6,7 +6,6 @@ import dev.hookctl.diag.Diagnostic;
 import dev.hookctl.diag.RuleInfo;
 import dev.hookctl.lint.DocumentCheck;
 import dev.hookctl.lint.LintContext;
-import dev.hookctl.load.Document;
 import java.util.List;
 
 /**

@@ -126,20 +126,22 @@ public final class HardcodedSecret extends Rule implements DocumentCheck {
                             "secret")));
 
     /**
-     * The keywords of all detectors by their first character (ASCII, lower case), as {detector
-     * index, keyword}: one pass over a string finds the detectors that may match it.
+     * The keywords of all detectors by their first two characters (ASCII, lower case), as {detector
+     * index, keyword}: one pass over a string finds the detectors that may match it, and at most
+     * positions one table lookup settles that no keyword starts there.
      */
-    private static final Keyword[][] KEYWORDS_BY_FIRST_CHAR = new Keyword[128][];
+    private static final Keyword[][] KEYWORDS_BY_FIRST_TWO_CHARS = new Keyword[128 * 128][];
 
     private record Keyword(int detector, String text) {}
 
     static {
         for (int i = 0; i < DETECTORS.size(); i++) {
             for (String k : DETECTORS.get(i).keywords()) {
-                Keyword[] old = KEYWORDS_BY_FIRST_CHAR[k.charAt(0)];
+                int pair = k.charAt(0) << 7 | k.charAt(1);
+                Keyword[] old = KEYWORDS_BY_FIRST_TWO_CHARS[pair];
                 Keyword[] grown = old == null ? new Keyword[1] : java.util.Arrays.copyOf(old, old.length + 1);
                 grown[grown.length - 1] = new Keyword(i, k);
-                KEYWORDS_BY_FIRST_CHAR[k.charAt(0)] = grown;
+                KEYWORDS_BY_FIRST_TWO_CHARS[pair] = grown;
             }
         }
     }
@@ -148,28 +150,24 @@ public final class HardcodedSecret extends Rule implements DocumentCheck {
     private static int candidateDetectors(String text) {
         int found = 0;
         int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                c += 'a' - 'A';
-            }
-            Keyword[] keywords = c < 128 ? KEYWORDS_BY_FIRST_CHAR[c] : null;
-            if (keywords == null) {
-                continue;
-            }
-            char next = i + 1 < n ? text.charAt(i + 1) : 0;
-            if (next >= 'A' && next <= 'Z') {
-                next += 'a' - 'A';
-            }
-            for (Keyword k : keywords) {
-                // the second character settles most positions without a call
-                if (next == k.text().charAt(1) && (found & (1 << k.detector())) == 0
-                        && startsWithIgnoringAsciiCase(text, i, k.text())) {
-                    found |= 1 << k.detector();
+        char c = n == 0 ? 0 : lowerAscii(text.charAt(0));
+        for (int i = 0; i + 1 < n; i++) { // a keyword has at least three characters
+            char next = lowerAscii(text.charAt(i + 1));
+            Keyword[] keywords = c < 128 && next < 128 ? KEYWORDS_BY_FIRST_TWO_CHARS[c << 7 | next] : null;
+            if (keywords != null) {
+                for (Keyword k : keywords) {
+                    if ((found & (1 << k.detector())) == 0 && startsWithIgnoringAsciiCase(text, i, k.text())) {
+                        found |= 1 << k.detector();
+                    }
                 }
             }
+            c = next;
         }
         return found;
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /** {@code keyword} (lower case) is at {@code offset} of {@code text}, ignoring ASCII case. */

@@ -35,9 +35,8 @@ final class HookArguments {
      * What each workflow says about the promotion context, read in the lint's document phase (a
      * walk of every node of every workflow, cheap while the document is in the processor's cache).
      */
-    static final DocumentFact<ContextKeys.Workflow> CONTEXT_EXPORT = d ->
-            d.kind() == Kind.WORKFLOW_TEMPLATE || d.kind() == Kind.WORKFLOW || d.kind() == Kind.CLUSTER_WORKFLOW_TEMPLATE
-                    ? ContextKeys.read(d) : null;
+    static final DocumentFact<ContextKeys.Workflow> CONTEXT_EXPORT = d -> d.kind() == Kind.WORKFLOW_TEMPLATE
+            || d.kind() == Kind.WORKFLOW || d.kind() == Kind.CLUSTER_WORKFLOW_TEMPLATE ? ContextKeys.read(d) : null;
 
     /** The hooks of the catalog with their argument supply per phase, computed once per lint run. */
     static List<HookUse> hooks(LintContext ctx) {

@@ -11,8 +11,6 @@ import dev.hookctl.yaml.YamlNode;
 import dev.hookctl.yaml.YamlNode.Mapping;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * {@code metadata.name}: present, a Kubernetes DNS-1123 subdomain, no underscore in Promotion

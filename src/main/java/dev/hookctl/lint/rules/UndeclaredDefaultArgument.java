@@ -14,7 +14,6 @@ import dev.hookctl.model.HookTemplate;
 import dev.hookctl.model.Text;
 import dev.hookctl.model.WorkflowParameter;
 import dev.hookctl.yaml.YamlNode;
-import dev.hookctl.yaml.YamlNode.Entry;
 import dev.hookctl.yaml.YamlNode.Mapping;
 import dev.hookctl.yaml.YamlNode.Scalar;
 import dev.hookctl.yaml.YamlNode.Sequence;
@@ -111,8 +110,8 @@ public final class UndeclaredDefaultArgument extends Rule implements DocumentChe
             } else if (n instanceof Scalar s && s.isString() && Tags.hasTags(s.value())) {
                 for (Tag tag : Tags.parse(s.value())) {
                     if (tag instanceof Tag.Simple simple && simple.name().startsWith(PREFIX)) {
-                        String name = simple.name().substring(PREFIX.length());
-                        if (!DEFAULT_ARGUMENTS.contains(name)) {
+                        String name = defaultArgument(simple.name());
+                        if (name == null) {
                             continue;
                         }
                         if (declared == null) {
@@ -131,6 +130,18 @@ public final class UndeclaredDefaultArgument extends Rule implements DocumentChe
                 }
             }
         }
+    }
+
+    /** The default argument {@code workflow.parameters.X} names, or null; X is not cut out (most tags are these). */
+    private static String defaultArgument(String tagName) {
+        for (int i = 0; i < DEFAULT_ARGUMENTS.size(); i++) {
+            String argument = DEFAULT_ARGUMENTS.get(i);
+            if (tagName.length() == PREFIX.length() + argument.length()
+                    && tagName.regionMatches(PREFIX.length(), argument, 0, argument.length())) {
+                return argument;
+            }
+        }
+        return null;
     }
 
     private static Set<String> declaredArguments(Document d) {

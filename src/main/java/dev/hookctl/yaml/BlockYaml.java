@@ -113,7 +113,8 @@ final class BlockYaml {
                 }
             } else if (c >= 0x7F && (c < 0xA0 || (c >= 0xD800 && c < 0xE000) || c >= 0xFEFF || c == 0x2028
                     || c == 0x2029)) {
-                return false; // C1 controls (NEL), surrogates, BOM, non-characters, line separators
+                return false; // C1 controls (NEL), surrogates, line separators, and from the BOM up
+                              // (halfwidth and fullwidth forms too: rare, and left to SnakeYAML)
             }
         }
         return true;

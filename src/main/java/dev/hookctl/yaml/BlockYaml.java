@@ -209,17 +209,7 @@ final class BlockYaml {
                 continue;
             }
             markerWithoutContent = false;
-            if (column() != 0 && !isKeyAhead() && !isDash(pos)) {
-                throw unsupported();
-            }
-            int indent = column();
-            if (isDash(pos)) {
-                sequence(indent, false);
-            } else if (isKeyAhead()) {
-                mapping(indent);
-            } else {
-                throw unsupported(); // a scalar or flow document
-            }
+            blockCollection(column()); // a scalar or flow document is left to SnakeYAML
             // a document ends at the end of the text or at a document marker in column 1
             if (pos < n && !atDocumentMarker('-')) {
                 throw unsupported();
@@ -248,21 +238,11 @@ final class BlockYaml {
             // pos is just after the ':'
             int colonLine = line;
             int afterColon = column();
-            while (pos < n && s[pos] == ' ') {
-                pos++;
-            }
-            if (isBreakOrEnd(pos) || (s[pos] == '#' && s[pos - 1] == ' ')) {
-                endOfLine();
+            if (lineEndsAfterIndicator()) {
                 boolean more = skipToToken();
                 int c = column();
                 if (more && c > indent && !atDocumentMarker('-')) {
-                    if (isDash(pos)) {
-                        sequence(c, false);
-                    } else if (isKeyAhead()) {
-                        mapping(c);
-                    } else {
-                        throw unsupported(); // a scalar on the lines below its key
-                    }
+                    blockCollection(c); // a scalar on the lines below its key is left to SnakeYAML
                 } else if (more && c == indent && isDash(pos)) {
                     sequence(c, true);
                 } else {
@@ -299,23 +279,13 @@ final class BlockYaml {
         sink.openSequence(line + 1, indent + 1);
         while (true) {
             pos++; // the dash
-            while (pos < n && s[pos] == ' ') {
-                pos++;
-            }
-            if (isBreakOrEnd(pos) || (s[pos] == '#' && s[pos - 1] == ' ')) {
-                endOfLine();
+            if (lineEndsAfterIndicator()) {
                 boolean more = skipToToken();
                 int c = column();
                 if (!more || c <= indent || atDocumentMarker('-')) {
                     throw unsupported(); // an empty item
                 }
-                if (isDash(pos)) {
-                    sequence(c, false);
-                } else if (isKeyAhead()) {
-                    mapping(c);
-                } else {
-                    throw unsupported();
-                }
+                blockCollection(c);
             } else {
                 int c = column();
                 if (isDash(pos)) {
@@ -342,6 +312,29 @@ final class BlockYaml {
         }
         sink.close(line + 1, column() + 1);
         depth--;
+    }
+
+    /** Skips the spaces after a ':' or '-'; true when the line ends there (a value, if any, is below). */
+    private boolean lineEndsAfterIndicator() {
+        while (pos < n && s[pos] == ' ') {
+            pos++;
+        }
+        if (isBreakOrEnd(pos) || (s[pos] == '#' && s[pos - 1] == ' ')) {
+            endOfLine();
+            return true;
+        }
+        return false;
+    }
+
+    /** The block sequence or mapping that starts at pos, in column {@code c}; anything else is not ours. */
+    private void blockCollection(int c) {
+        if (isDash(pos)) {
+            sequence(c, false);
+        } else if (isKeyAhead()) {
+            mapping(c);
+        } else {
+            throw unsupported();
+        }
     }
 
     private void enter() {
@@ -421,12 +414,7 @@ final class BlockYaml {
                 blockScalar(parentIndent);
                 return; // it has read its lines
             }
-            case '"', '\'' -> {
-                int startLine = line;
-                int startColumn = column();
-                String value = quoted();
-                sink.scalar(value, ScalarType.STRING, startLine + 1, startColumn + 1, line + 1, column() + 1);
-            }
+            case '"', '\'' -> quotedScalar();
             case '[', '{' -> flow();
             default -> {
                 if (!plainStart(pos, false)) {
@@ -480,6 +468,14 @@ final class BlockYaml {
         int startColumn = start - lineStart;
         sink.scalar(type == ScalarType.NULL ? "" : value, type, line + 1, startColumn + 1, line + 1,
                 end - lineStart + 1);
+    }
+
+    /** A quoted scalar value: always a string. */
+    private void quotedScalar() {
+        int startLine = line;
+        int startColumn = column();
+        String value = quoted();
+        sink.scalar(value, ScalarType.STRING, startLine + 1, startColumn + 1, line + 1, column() + 1);
     }
 
     /** The index just after the closing quote of the quoted scalar at {@code i} on its line, or -1. */
@@ -747,10 +743,7 @@ final class BlockYaml {
         if (c == '[' || c == '{') {
             flow();
         } else if (c == '"' || c == '\'') {
-            int startLine = line;
-            int startColumn = column();
-            String value = quoted();
-            sink.scalar(value, ScalarType.STRING, startLine + 1, startColumn + 1, line + 1, column() + 1);
+            quotedScalar();
         } else {
             int start = pos;
             flowPlainEnd();

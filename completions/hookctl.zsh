@@ -57,12 +57,12 @@ _hookctl_lint() {
 
 _hookctl_rules() {
   case "$prev" in
-    -o|--output) :; return ;;
+    -o|--output) _hookctl_reply "text json markdown"; return ;;
   esac
   if [[ $cur == -* ]]; then _hookctl_reply "-o --output -h --help -V --version"; return; fi
   local pos
   pos=$(_hookctl_position "-o --output")
-  if ((pos >= 0 && pos <= 0)); then :; return; fi
+  if ((pos >= 0 && pos <= 0)); then _hookctl_reply "argo-argument argo-container argo-dag argo-dag-dependency argo-depends-syntax argo-duplicate-name argo-entrypoint argo-field-placement argo-field-value argo-hook argo-input-not-supplied argo-loop argo-name argo-output argo-resource argo-sibling-step-reference argo-tag-syntax argo-task-not-ancestor argo-template-ref argo-template-type argo-template-undefined argo-undeclared-parameter argo-unknown-field argo-unresolved-variable config-invalid depends-on-cycle depends-on-duplicate depends-on-redundant depends-on-self depends-on-unknown flow-no-steps flow-no-trigger flow-timeout step-duplicate-environment step-is-trigger step-no-depends-on step-no-environment step-unreachable unknown-environment flow-unreferenced legacy-spec-properties argument-never-supplied default-argument-near-miss fail-only-argument hook-key-unknown hook-not-promotion-workflow hook-on-trigger-env hook-per-app-parameter hook-service-account hook-unresolved hook-used-as-action promotion-workflow-not-annotated undeclared-default-argument api-version duplicate-name label-invalid metadata-value-not-string name-invalid name-missing unknown-kind workflow-name-length action-none-without-pre-action action-service-account action-workflow-unresolved policy-action-invalid policy-action-missing policy-environment-type policy-selector-shape policy-selector-singular policy-settings-missing priority-invalid product-flow-duplicate product-flow-shadowed product-flow-unresolved product-template-both product-template-missing product-template-unresolved trigger-selector-invalid trigger-selector-value-type trigger-selectors-missing promotion-context-export promotion-context-in-action promotion-context-name hardcoded-secret missing-field unknown-field wrong-type ignore-unknown-rule ignore-unused ignore-without-reason jsonpath-dash jsonpath-syntax promotion-file-outside promotion-map-shape template-match-expression template-selector-empty template-selector-missing version-source-incomplete io-error yaml-duplicate-key yaml-encoding yaml-limit yaml-syntax"; return; fi
 }
 
 _hookctl_render() {

@@ -5,6 +5,7 @@ import dev.hookctl.diag.Suggestions;
 import dev.hookctl.lint.RuleRegistry;
 import dev.hookctl.report.RuleReference;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -18,12 +19,30 @@ import picocli.CommandLine.Parameters;
 final class RulesCommand implements Callable<Integer> {
     private final Console console;
 
-    @Parameters(paramLabel = "RULE", arity = "0..1", description = "A rule id to explain.")
+    @Parameters(paramLabel = "RULE", arity = "0..1", completionCandidates = RuleIds.class,
+            description = "A rule id to explain.")
     String id;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
+            completionCandidates = OutputFormats.class,
             description = "text, json or markdown (markdown is docs/rules.md) (default: ${DEFAULT-VALUE}).")
     String output;
+
+    /** Every rule id, for completion. */
+    static final class RuleIds extends ArrayList<String> {
+        RuleIds() {
+            for (RuleInfo r : RuleRegistry.standard().rules()) {
+                add(r.id());
+            }
+        }
+    }
+
+    /** The -o values, for completion. */
+    static final class OutputFormats extends ArrayList<String> {
+        OutputFormats() {
+            super(List.of("text", "json", "markdown"));
+        }
+    }
 
     RulesCommand(Console console) {
         this.console = console;

@@ -133,6 +133,12 @@ class CompletionScriptsTest {
     }
 
     @Test
+    void bashCompletesRuleIdsAndTheRuleReferenceFormats() throws Exception {
+        assertThat(bash(committed(), "hookctl", "rules", "hook-on")).containsExactly("hook-on-trigger-env");
+        assertThat(bash(committed(), "hookctl", "rules", "-o", "")).containsExactly("text", "json", "markdown");
+    }
+
+    @Test
     void bashCompletesPathsForLint() throws Exception {
         assertThat(bash(committed(), "hookctl", "lint", "--format", "json", "fl")).containsExactly("flows.yaml");
     }

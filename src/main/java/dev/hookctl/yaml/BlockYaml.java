@@ -10,11 +10,14 @@ import dev.hookctl.yaml.YamlNode.ScalarType;
  * ten times faster, because most files of a large repository are read on every lint.
  *
  * <p>Anything outside that subset (anchors, aliases, tags, merge keys, complex keys, multi-line
- * plain or quoted scalars, tabs, carriage returns, characters outside the Basic Multilingual
+ * plain or quoted scalars, tabs, a carriage return not followed by a line feed, characters outside the Basic Multilingual
  * Plane, directives, empty documents) and every syntax error makes {@link #read} return false
  * without having decided anything: the caller then reads the text with the general reader, which
  * also words every syntax error. {@code BlockYamlTest} compares both readers on every manifest the
  * tests, samples and corpus hold and on mutated ones.
+ *
+ * <p>Windows line ends ({@code \r\n}) are line breaks, as in SnakeYAML: the carriage return
+ * takes a column at the end of its line and never reaches a value.
  *
  * <p>Positions follow SnakeYAML's marks: a collection starts at its first key or dash (or its
  * bracket) and ends where the next token starts; an empty value sits just after its colon; a block
@@ -108,8 +111,8 @@ final class BlockYaml {
         for (int i = 0; i < n; i++) {
             char c = chars[i];
             if (c < 0x20) {
-                if (c != '\n') {
-                    return false; // tabs, carriage returns, control characters
+                if (c != '\n' && !(c == '\r' && i + 1 < n && chars[i + 1] == '\n')) {
+                    return false; // tabs, lone carriage returns, control characters
                 }
             } else if (c >= 0x7F && (c < 0xA0 || (c >= 0xD800 && c < 0xE000) || c >= 0xFEFF || c == 0x2028
                     || c == 0x2029)) {
@@ -135,15 +138,15 @@ final class BlockYaml {
     }
 
     private boolean isBreakOrEnd(int i) {
-        return i >= n || s[i] == '\n';
+        return i >= n || s[i] == '\n' || s[i] == '\r';
     }
 
     private boolean isBlankOrEnd(int i) {
-        return i >= n || s[i] == '\n' || s[i] == ' ';
+        return i >= n || s[i] == '\n' || s[i] == '\r' || s[i] == ' ';
     }
 
     private void newLine() {
-        pos++; // the '\n'
+        pos += s[pos] == '\r' ? 2 : 1; // the '\n' or "\r\n"
         line++;
         lineStart = pos;
     }
@@ -157,10 +160,10 @@ final class BlockYaml {
             char c = s[pos];
             if (c == ' ') {
                 pos++;
-            } else if (c == '\n') {
+            } else if (c == '\n' || c == '\r') {
                 newLine();
             } else if (c == '#' && (pos == lineStart || s[pos - 1] == ' ')) {
-                while (pos < n && s[pos] != '\n') {
+                while (!isBreakOrEnd(pos)) {
                     pos++;
                 }
             } else {
@@ -176,11 +179,11 @@ final class BlockYaml {
             pos++;
         }
         if (pos < n && s[pos] == '#' && s[pos - 1] == ' ') {
-            while (pos < n && s[pos] != '\n') {
+            while (!isBreakOrEnd(pos)) {
                 pos++;
             }
         }
-        if (pos < n && s[pos] != '\n') {
+        if (!isBreakOrEnd(pos)) {
             throw unsupported();
         }
     }
@@ -355,7 +358,7 @@ final class BlockYaml {
         }
         for (int i = pos + 1; i < n && i - pos <= MAX_KEY_LENGTH; i++) {
             char d = s[i];
-            if (d == '\n' || (d == '#' && s[i - 1] == ' ')) {
+            if (d == '\n' || d == '\r' || (d == '#' && s[i - 1] == ' ')) {
                 return false;
             }
             if (d == ':' && isBlankOrEnd(i + 1)) {
@@ -376,7 +379,7 @@ final class BlockYaml {
             int start = pos;
             int last = pos;
             while (!(s[pos] == ':' && isBlankOrEnd(pos + 1))) {
-                if (s[pos] == '\n' || (s[pos] == '#' && s[pos - 1] == ' ')) {
+                if (s[pos] == '\n' || s[pos] == '\r' || (s[pos] == '#' && s[pos - 1] == ' ')) {
                     throw unsupported();
                 }
                 if (s[pos] != ' ') {
@@ -422,7 +425,7 @@ final class BlockYaml {
                 }
                 int start = pos;
                 int last = pos;
-                while (pos < n && s[pos] != '\n') {
+                while (!isBreakOrEnd(pos)) {
                     char d = s[pos];
                     if (d == '#' && s[pos - 1] == ' ') {
                         break;
@@ -450,7 +453,7 @@ final class BlockYaml {
                 char next = at(i + 1);
                 return !isBlankOrEnd(i + 1) && !(flow && ",[]{}".indexOf(next) >= 0) && c == '-';
             }
-            case ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`', ' ', '\n' -> {
+            case ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`', ' ', '\n', '\r' -> {
                 return false;
             }
             default -> {
@@ -483,7 +486,7 @@ final class BlockYaml {
         char q = s[i];
         for (int j = i + 1; j < n; j++) {
             char c = s[j];
-            if (c == '\n') {
+            if (c == '\n' || c == '\r') {
                 return -1;
             }
             if (q == '\'' && c == '\'') {
@@ -595,7 +598,7 @@ final class BlockYaml {
         if (pos < n && (s[pos] == '-' || s[pos] == '+')) {
             chomp = s[pos++];
         }
-        if (pos < n && s[pos] != ' ' && s[pos] != '\n') {
+        if (pos < n && s[pos] != ' ' && !isBreakOrEnd(pos)) {
             throw unsupported(); // an indentation indicator, or an error
         }
         endOfLine();
@@ -605,8 +608,8 @@ final class BlockYaml {
         newLine();
         StringBuilder leading = new StringBuilder();
         int deepest = 0;
-        while (pos < n && (s[pos] == ' ' || s[pos] == '\n')) {
-            if (s[pos] == '\n') {
+        while (pos < n && (s[pos] == ' ' || isBreakOrEnd(pos))) {
+            if (s[pos] != ' ') {
                 leading.append('\n');
                 newLine();
             } else {
@@ -627,7 +630,7 @@ final class BlockYaml {
             value.append(breaks);
             boolean leadingNonSpace = s[pos] != ' ';
             int from = pos;
-            while (pos < n && s[pos] != '\n') {
+            while (!isBreakOrEnd(pos)) {
                 pos++;
             }
             value.append(s, from, pos - from);
@@ -640,7 +643,7 @@ final class BlockYaml {
             endColumn = column();
             skipIndentation(indent);
             StringBuilder between = null;
-            while (pos < n && s[pos] == '\n') {
+            while (pos < n && isBreakOrEnd(pos)) {
                 if (between == null) {
                     between = new StringBuilder();
                 }
@@ -759,7 +762,7 @@ final class BlockYaml {
         int last = pos;
         while (pos < n) {
             char c = s[pos];
-            if (c == '\n' || c == ',' || c == '[' || c == ']' || c == '{' || c == '}' || c == ':' || c == '?'
+            if (c == '\n' || c == '\r' || c == ',' || c == '[' || c == ']' || c == '{' || c == '}' || c == ':' || c == '?'
                     || (c == '#' && s[pos - 1] == ' ')) {
                 break;
             }
@@ -768,7 +771,7 @@ final class BlockYaml {
             }
             pos++;
         }
-        if (pos >= n || s[pos] == '\n' || s[pos] == '#' || s[pos] == '?' || s[pos] == '[' || s[pos] == '{') {
+        if (isBreakOrEnd(pos) || s[pos] == '#' || s[pos] == '?' || s[pos] == '[' || s[pos] == '{') {
             throw unsupported(); // spans lines, a comment, or something only the general reader decides
         }
         if (s[pos] == ':' && !isBlankOrEnd(pos + 1)) {
@@ -782,7 +785,7 @@ final class BlockYaml {
         while (pos < n && s[pos] == ' ') {
             pos++;
         }
-        if (pos >= n || s[pos] == '\n' || s[pos] == '#') {
+        if (isBreakOrEnd(pos) || s[pos] == '#') {
             throw unsupported();
         }
     }

@@ -118,6 +118,27 @@ class BlockYamlTest {
     }
 
     @Test
+    void windowsLineEndsReadTheSame() throws IOException {
+        List<Map.Entry<String, String>> all = manifests();
+        int taken = 0;
+        for (Map.Entry<String, String> m : all) {
+            if (agrees(m.getKey() + " with CRLF", m.getValue().replace("\r\n", "\n").replace("\n", "\r\n"))) {
+                taken++;
+            }
+        }
+        assertThat(taken).as("CRLF manifests the fast reader takes, of %d", all.size()).isGreaterThan(all.size() * 8 / 10);
+        Mutator mutator = new Mutator(13);
+        Random random = new Random(17);
+        for (int i = 0; i < Integer.getInteger("blockyaml.mutants", 4000) / 2; i++) {
+            Map.Entry<String, String> seed = all.get(random.nextInt(all.size()));
+            String crlf = seed.getValue().replace("\r\n", "\n").replace("\n", "\r\n");
+            String text = i % 2 == 0 ? YamlReader.decode(mutator.mutate(seed.getKey(), crlf).bytes()).text()
+                    : edit(crlf, random);
+            agrees("#" + i + " " + seed.getKey() + " with CRLF, mutated", text);
+        }
+    }
+
+    @Test
     void theSamplesAreAllTakenByTheFastReader() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("samples/shared-config-repo"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
@@ -233,6 +254,11 @@ class BlockYamlTest {
         "a: plain\n  continued\n",
         "a:\tb\n",
         "a: b\r\nc: d\r\n",
+        "a: |\r\n  x\r\n\r\n  y  \r\nb: >-\r\n  f\r\n  g\r\n",
+        "a: 'x' # c\r\nb:\r\n- 1\r\n- [2, 3]\r\n",
+        "a: b\rc: d\r\n",
+        "a: b\r\n",
+        "a: b\r",
         "a:\n- b\n  - c\n",
         "a:\n  -\n    b: c\n",
         "- \n- x\n",

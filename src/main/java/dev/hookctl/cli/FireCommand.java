@@ -365,6 +365,7 @@ final class FireCommand implements Callable<Integer> {
     // ---- output --------------------------------------------------------------------------------------
 
     private void printClientDryRun(RenderedWorkflow wf, Redaction redaction, List<Document> toApply) {
+        List<String> masked = redaction.maskedArguments(wf.workflow());
         List<Object> objects = new ArrayList<>();
         for (Document d : toApply) {
             objects.add(inNamespace(redaction.apply(plainMap((Map<?, ?>) YamlNode.toPlain(d.root())))));
@@ -382,14 +383,26 @@ final class FireCommand implements Callable<Integer> {
             StringBuilder b = new StringBuilder();
             for (int i = 0; i < objects.size(); i++) {
                 boolean last = i == objects.size() - 1;
-                b.append(i == 0 ? "" : "---\n").append(last ? redaction.apply(wf.header()) : "")
-                        .append(Manifests.yaml(objects.get(i)));
+                b.append(i == 0 ? "" : "---\n").append(last ? redaction.apply(wf.header()) : "");
+                if (last && !masked.isEmpty()) {
+                    b.append("# ").append(maskedNote(masked)).append('\n');
+                }
+                b.append(Manifests.yaml(objects.get(i)));
             }
             console.out().print(b);
         }
         console.out().flush();
         console.err().println("hookctl: client dry run: nothing was sent to a cluster");
+        if (!masked.isEmpty()) {
+            // JSON has no comments, and a pipe to kubectl would send the mask as the value
+            console.err().println("hookctl: note: " + maskedNote(masked));
+        }
         console.err().flush();
+    }
+
+    private static String maskedNote(List<String> masked) {
+        return "the values of " + String.join(", ", masked) + " are masked (" + Redaction.MASK
+                + "); this output submitted as it is would send the mask, so fire without --dry-run=client";
     }
 
     /**

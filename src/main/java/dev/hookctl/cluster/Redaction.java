@@ -117,6 +117,17 @@ public record Redaction(Set<String> secretParameters, Set<String> secretValues) 
         return node;
     }
 
+    /** The Workflow's arguments whose values {@link #apply(Map)} masks, in name order. */
+    public List<String> maskedArguments(Map<String, ?> workflow) {
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        for (Map<?, ?> p : parameters(workflow)) {
+            if (p.get("name") instanceof String n && secretParameters.contains(n) && p.containsKey("value")) {
+                out.add(n);
+            }
+        }
+        return List.copyOf(out);
+    }
+
     private static boolean fromSecret(Map<?, ?> parameter) {
         return parameter.get("valueFrom") instanceof Map<?, ?> from && from.containsKey("secretKeyRef");
     }

@@ -234,6 +234,29 @@ class FireCommandTest {
         assertThat(r.out()).contains("\"name\": \"API_TOKEN\",\n          \"value\": \"******\"")
                 .contains("\"name\": \"DB_PASSWORD\",\n          \"value\": \"******\"")
                 .contains("\"value\": \"#ops\"");
+        assertThat(r.err()).as("%s", r).contains("hookctl: note: the values of API_TOKEN, DB_PASSWORD are masked "
+                + "(******); this output submitted as it is would send the mask, so fire without --dry-run=client");
+    }
+
+    @Test
+    void aMaskedDryRunInYamlSaysSoInAComment() {
+        Cli.Result r = hookctl("fire", "notify", "--on", "start", "-p", "CHANNEL=#ops", "-p", "API_TOKEN=xoxb-very-secret",
+                "-p", "DB_PASSWORD=hunter2-db", "--secret", "API_TOKEN", "--dry-run=client");
+
+        assertThat(r.exitCode()).as("%s", r).isZero();
+        assertThat(r.out()).as("%s", r).contains("\n# the values of API_TOKEN, DB_PASSWORD are masked (******); this "
+                + "output submitted as it is would send the mask, so fire without --dry-run=client\napiVersion: ");
+    }
+
+    @Test
+    void theMaskNoteNamesOnlyTheMaskedArguments() {
+        // DB_PASSWORD comes from a secretKeyRef in the template; API_TOKEN is not marked secret here
+        Cli.Result r = hookctl("fire", "notify", "--on", "start", "-p", "CHANNEL=#ops", "-p", "API_TOKEN=t0k3n-value",
+                "-p", "DB_PASSWORD=pw-value", "--dry-run=client");
+
+        assertThat(r.exitCode()).as("%s", r).isZero();
+        assertThat(r.err()).as("%s", r).contains("hookctl: note: the values of DB_PASSWORD are masked");
+        assertThat(r.out()).contains("t0k3n-value");
     }
 
     @Test

@@ -150,7 +150,7 @@ public final class Linter {
         // rules turned off go first: a refined finding that is off must not take the general one with it
         raw.removeIf(d -> config.severity(d.ruleId(), d.severity()).isEmpty());
         List<Diagnostic> kept = new ArrayList<>();
-        for (Diagnostic d : Suppressions.apply(load.files(), dropRefined(raw), registry)) {
+        for (Diagnostic d : Suppressions.apply(load.files(), load.documents(), dropRefined(raw), registry)) {
             if (config.isIgnored(d.location().file())) {
                 continue;
             }

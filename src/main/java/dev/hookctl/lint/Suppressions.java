@@ -4,9 +4,13 @@ import dev.hookctl.diag.Diagnostic;
 import dev.hookctl.diag.Location;
 import dev.hookctl.diag.RuleInfo;
 import dev.hookctl.diag.Severity;
+import dev.hookctl.load.Document;
 import dev.hookctl.yaml.SourceFile;
 import dev.hookctl.yaml.Span;
+import dev.hookctl.yaml.YamlNode;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,7 +51,8 @@ final class Suppressions {
     private Suppressions() {}
 
     /** Removes suppressed diagnostics and adds the findings about the suppressions themselves. */
-    static List<Diagnostic> apply(List<SourceFile> files, List<Diagnostic> diagnostics, RuleRegistry registry) {
+    static List<Diagnostic> apply(List<SourceFile> files, List<Document> documents, List<Diagnostic> diagnostics,
+                                  RuleRegistry registry) {
         List<Ignore> ignores = new ArrayList<>();
         List<Diagnostic> out = new ArrayList<>();
         for (SourceFile f : files) {
@@ -59,6 +64,9 @@ final class Suppressions {
                 Matcher m = IGNORE.matcher(text);
                 if (!m.find()) {
                     continue;
+                }
+                if (insideValue(f, documents, line, m.start() + 1)) {
+                    continue; // a script or string that mentions the marker is not a comment
                 }
                 String rest = m.group(1);
                 int dash = rest.indexOf("--");
@@ -107,6 +115,52 @@ final class Suppressions {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@code line:column} of {@code file} lies inside a scalar value (a block scalar's lines
+     * below its header, a quoted or plain string) of one of the file's documents.
+     */
+    private static boolean insideValue(SourceFile file, List<Document> documents, int line, int column) {
+        for (Document d : documents) {
+            if (d.file() != file) {
+                continue;
+            }
+            Deque<YamlNode> todo = new ArrayDeque<>();
+            todo.push(d.root());
+            while (!todo.isEmpty()) {
+                YamlNode n = todo.pop();
+                Span sp = n.span();
+                if (line < sp.line() || line > sp.endLine()) {
+                    continue; // nothing inside this node reaches the line
+                }
+                if (n instanceof YamlNode.Mapping m) {
+                    for (YamlNode.Entry e : m.entries()) {
+                        todo.push(e.value());
+                    }
+                } else if (n instanceof YamlNode.Sequence q) {
+                    for (YamlNode item : q.items()) {
+                        todo.push(item);
+                    }
+                } else if (contains(file, sp, line, column)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(SourceFile file, Span value, int line, int column) {
+        int startLine = value.line();
+        int startColumn = value.column();
+        String first = file.line(startLine);
+        if (startColumn <= first.length() && "|>".indexOf(first.charAt(startColumn - 1)) >= 0) {
+            startLine++; // a block scalar: a comment on its header line is a comment
+            startColumn = 1;
+        }
+        boolean afterStart = line > startLine || (line == startLine && column >= startColumn);
+        boolean beforeEnd = line < value.endLine() || (line == value.endLine() && column < value.endColumn());
+        return afterStart && beforeEnd;
     }
 
     private static boolean suppressed(Diagnostic d, List<Ignore> ignores) {

@@ -46,6 +46,10 @@ final class InlineSpec {
         putStrings(known, "workflow.annotations.", workflowMetadata.get("annotations"));
         putStrings(known, "workflow.annotations.", annotations);
 
+        // Argo substitutes once: a value that holds a tag stays literal when Argo puts it in for
+        // {{workflow.parameters.X}}, but pasted into the spec here it would be expanded at run time.
+        // Such a reference is left for Argo, which resolves it from the arguments kept below.
+        known.values().removeIf(v -> v.contains("{{"));
         Map<String, Object> substituted = (Map<String, Object>) Substitution.substitute(spec, known);
         // the arguments keep their raw values (Argo does not substitute into workflow.parameters)
         // and their place in the template's order

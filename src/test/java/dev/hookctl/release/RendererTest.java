@@ -140,6 +140,19 @@ class RendererTest {
         assertThat(Fixtures.parse(wf.yaml())).isEqualTo(wf.workflow());
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void inlineLeavesAReferenceToAValueThatHoldsATagForArgo() {
+        RenderedWorkflow wf = render("notify", "sequential", Phase.START, null, RenderMode.INLINE,
+                Fixtures.inputs(Map.of("CHANNEL", "#{{workflow.name}}"))).value();
+        Map<String, Object> spec = (Map<String, Object>) wf.workflow().get("spec");
+        // as the reference form does, the value reaches the container once, literally: Argo puts it
+        // in for the parameter and does not expand what it put in
+        assertThat(spec.get("templates").toString()).contains("in {{workflow.parameters.CHANNEL}} by")
+                .doesNotContain("in #{{workflow.name}} by");
+        assertThat(spec.get("arguments").toString()).contains("{name=CHANNEL, value=#{{workflow.name}}}");
+    }
+
     static final List<String> ADVERSARIAL = List.of(
             "quote \" and ' and \\ backslash",
             "line one\nline two\n",

@@ -134,16 +134,7 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
         }
 
         private Entry find(String key) {
-            if (byKey != null) {
-                return byKey.get(key);
-            }
-            Entry found = null;
-            for (Entry e : entries) {
-                if (e.name().equals(key)) {
-                    found = e; // the last one, as an index would keep it
-                }
-            }
-            return found;
+            return entryOrNull(key);
         }
 
         public List<Entry> entries() {

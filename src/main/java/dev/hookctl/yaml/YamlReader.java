@@ -169,7 +169,7 @@ public final class YamlReader {
         List<ParsedDocument> docs = new ArrayList<>();
         List<YamlProblem> problems = new ArrayList<>();
         try {
-            if (BlockYaml.read(text, new TreeBuilder(null, text, docs, problems))) {
+            if (BlockYaml.read(text, new TreeBuilder(docs, problems))) {
                 return new Result(file, List.copyOf(docs), List.copyOf(problems));
             }
         } catch (LimitExceeded e) {
@@ -183,7 +183,7 @@ public final class YamlReader {
         List<ParsedDocument> docs = new ArrayList<>();
         List<YamlProblem> problems = new ArrayList<>();
         try (JsonParser p = factory().createParser(text)) {
-            new TreeBuilder((YAMLParser) p, text, docs, problems).run();
+            new JacksonEvents((YAMLParser) p, text, new TreeBuilder(docs, problems)).run();
         } catch (JsonProcessingException e) {
             problems.add(readerProblem(e, text).orElseGet(() -> syntaxProblem(e)));
         } catch (IOException e) {
@@ -312,10 +312,11 @@ public final class YamlReader {
         }
     }
 
-    /** Builds one file's trees from the token stream. */
+    /**
+     * Builds one file's trees from what a reader gives it (BlockYaml directly, Jackson through
+     * {@link JacksonEvents}): nesting, duplicate keys, merge keys, anchors and the limits.
+     */
     private final class TreeBuilder implements BlockYaml.Sink {
-        private final YAMLParser p;
-        private final String text;
         private final List<ParsedDocument> docs;
         private final List<YamlProblem> problems;
         private final Deque<Frame> stack = new ArrayDeque<>();
@@ -327,12 +328,12 @@ public final class YamlReader {
          * Short values repeat across a repository as much as keys do (RELEASE_URL, main, alpine:3.20,
          * a service account): share them too. Long values (scripts) are kept as they are.
          */
-        private String shortValue(String value) {
+        String shortValue(String value) {
             return value.length() <= 48 ? intern(value) : value;
         }
 
         /** Mapping keys repeat across every file ("name", "value"): keep one copy of each. */
-        private String intern(String key) {
+        String intern(String key) {
             if (keys.size() > MAX_INTERNED_KEYS) {
                 return key;
             }
@@ -340,27 +341,9 @@ public final class YamlReader {
             return known == null ? key : known;
         }
 
-        TreeBuilder(YAMLParser p, String text, List<ParsedDocument> docs, List<YamlProblem> problems) {
-            this.p = p;
-            this.text = text;
+        TreeBuilder(List<ParsedDocument> docs, List<YamlProblem> problems) {
             this.docs = docs;
             this.problems = problems;
-        }
-
-        void run() throws IOException {
-            JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                switch (t) {
-                    case START_OBJECT -> push(new Frame(true, start(), p.getObjectId()));
-                    case START_ARRAY -> push(new Frame(false, start(), p.getObjectId()));
-                    case FIELD_NAME -> key(new Scalar(intern(p.getCurrentName()), ScalarType.STRING, tokenSpan()));
-                    case END_OBJECT, END_ARRAY -> {
-                        JsonLocation end = end();
-                        close(Math.max(1, end.getLineNr()), Math.max(1, end.getColumnNr()));
-                    }
-                    default -> add(scalar(t));
-                }
-            }
         }
 
         @Override
@@ -409,88 +392,25 @@ public final class YamlReader {
             stack.push(f);
         }
 
-        private YamlNode scalar(JsonToken t) throws IOException {
-            Span span = tokenSpan();
-            if (p.isCurrentAlias()) {
-                String name = p.getText();
-                YamlNode target = anchors.get(name);
-                if (target == null) {
-                    throw new LimitExceeded(new YamlProblem(YamlProblem.SYNTAX,
-                            "alias *" + name + " refers to no anchor defined before it", "", span, Optional.empty()));
-                }
-                aliasNodes += weight(target);
-                if (aliasNodes > limits.maxAliasNodes()) {
-                    throw new LimitExceeded(new YamlProblem(YamlProblem.LIMIT,
-                            "aliases expand to more than " + limits.maxAliasNodes() + " nodes",
-                            "this looks like an alias bomb; the rest of the file was not read", span,
-                            Optional.empty()));
-                }
-                return target;
+        /** The node an alias stands for, counted against the alias limit. */
+        YamlNode alias(String name, Span span) {
+            YamlNode target = anchors.get(name);
+            if (target == null) {
+                throw new LimitExceeded(new YamlProblem(YamlProblem.SYNTAX,
+                        "alias *" + name + " refers to no anchor defined before it", "", span, Optional.empty()));
             }
-            ScalarType type = switch (t) {
-                case VALUE_NUMBER_INT -> ScalarType.INT;
-                case VALUE_NUMBER_FLOAT -> ScalarType.FLOAT;
-                case VALUE_TRUE, VALUE_FALSE -> ScalarType.BOOL;
-                case VALUE_NULL -> ScalarType.NULL;
-                default -> ScalarType.STRING;
-            };
-            String value = p.getText();
-            if (type == ScalarType.STRING && PlainScalars.BOOLEANS.contains(value) && isPlain(p.getTokenLocation())) {
-                type = ScalarType.BOOL;
+            aliasNodes += weight(target);
+            if (aliasNodes > limits.maxAliasNodes()) {
+                throw new LimitExceeded(new YamlProblem(YamlProblem.LIMIT,
+                        "aliases expand to more than " + limits.maxAliasNodes() + " nodes",
+                        "this looks like an alias bomb; the rest of the file was not read", span,
+                        Optional.empty()));
             }
-            if (type == ScalarType.NULL) {
-                value = "";
-            }
-            Scalar s = new Scalar(value == null ? "" : shortValue(value), type, span);
-            String anchor = p.getObjectId();
-            if (anchor == null) {
-                anchor = scalarAnchor(p.getTokenLocation());
-            }
-            if (anchor != null) {
-                anchors.put(anchor, s);
-            }
-            return s;
+            return target;
         }
 
-        /**
-         * The anchor of a scalar ({@code key: &name value}). Jackson reports anchors of mappings and
-         * sequences but not of scalars; a scalar's token starts at its properties, so the anchor is
-         * read from the source there ({@code &name} and {@code !tag} in either order).
-         */
-        private String scalarAnchor(JsonLocation at) {
-            long offset = at.getCharOffset();
-            if (offset < 0 || offset >= text.length()) {
-                return null;
-            }
-            int i = (int) offset;
-            for (int property = 0; property < 2 && i < text.length(); property++) {
-                char c = text.charAt(i);
-                if (c != '&' && c != '!') {
-                    return null;
-                }
-                int end = i + 1;
-                while (end < text.length() && !Character.isWhitespace(text.charAt(end))
-                        && ",[]{}".indexOf(text.charAt(end)) < 0) {
-                    end++;
-                }
-                if (c == '&') {
-                    return text.substring(i + 1, end);
-                }
-                i = end;
-                while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-                    i++;
-                }
-            }
-            return null;
-        }
-
-        private boolean isPlain(JsonLocation at) {
-            long offset = at.getCharOffset();
-            if (offset < 0 || offset >= text.length()) {
-                return true;
-            }
-            char c = text.charAt((int) offset);
-            return c != '"' && c != '\'';
+        void anchor(String name, YamlNode node) {
+            anchors.put(name, node);
         }
 
         private long weight(YamlNode n) {
@@ -550,6 +470,107 @@ public final class YamlReader {
             if (top.index != null) {
                 top.index.put(key.value(), top.entries.size() - 1);
             }
+        }
+
+    }
+
+    /** Drives a {@link TreeBuilder} with the events of Jackson's YAML parser over one text. */
+    private static final class JacksonEvents {
+        private final YAMLParser p;
+        private final String text;
+        private final TreeBuilder tree;
+
+        JacksonEvents(YAMLParser p, String text, TreeBuilder tree) {
+            this.p = p;
+            this.text = text;
+            this.tree = tree;
+        }
+
+        void run() throws IOException {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                switch (t) {
+                    case START_OBJECT -> tree.push(new Frame(true, start(), p.getObjectId()));
+                    case START_ARRAY -> tree.push(new Frame(false, start(), p.getObjectId()));
+                    case FIELD_NAME -> tree.key(new Scalar(tree.intern(p.getCurrentName()), ScalarType.STRING, tokenSpan()));
+                    case END_OBJECT, END_ARRAY -> {
+                        JsonLocation end = end();
+                        tree.close(Math.max(1, end.getLineNr()), Math.max(1, end.getColumnNr()));
+                    }
+                    default -> tree.add(scalar(t));
+                }
+            }
+        }
+
+        private YamlNode scalar(JsonToken t) throws IOException {
+            Span span = tokenSpan();
+            if (p.isCurrentAlias()) {
+                return tree.alias(p.getText(), span);
+            }
+            ScalarType type = switch (t) {
+                case VALUE_NUMBER_INT -> ScalarType.INT;
+                case VALUE_NUMBER_FLOAT -> ScalarType.FLOAT;
+                case VALUE_TRUE, VALUE_FALSE -> ScalarType.BOOL;
+                case VALUE_NULL -> ScalarType.NULL;
+                default -> ScalarType.STRING;
+            };
+            String value = p.getText();
+            if (type == ScalarType.STRING && PlainScalars.BOOLEANS.contains(value) && isPlain(p.getTokenLocation())) {
+                type = ScalarType.BOOL;
+            }
+            if (type == ScalarType.NULL) {
+                value = "";
+            }
+            Scalar s = new Scalar(value == null ? "" : tree.shortValue(value), type, span);
+            String anchor = p.getObjectId();
+            if (anchor == null) {
+                anchor = scalarAnchor(p.getTokenLocation());
+            }
+            if (anchor != null) {
+                tree.anchor(anchor, s);
+            }
+            return s;
+        }
+
+        /**
+         * The anchor of a scalar ({@code key: &name value}). Jackson reports anchors of mappings and
+         * sequences but not of scalars; a scalar's token starts at its properties, so the anchor is
+         * read from the source there ({@code &name} and {@code !tag} in either order).
+         */
+        private String scalarAnchor(JsonLocation at) {
+            long offset = at.getCharOffset();
+            if (offset < 0 || offset >= text.length()) {
+                return null;
+            }
+            int i = (int) offset;
+            for (int property = 0; property < 2 && i < text.length(); property++) {
+                char c = text.charAt(i);
+                if (c != '&' && c != '!') {
+                    return null;
+                }
+                int end = i + 1;
+                while (end < text.length() && !Character.isWhitespace(text.charAt(end))
+                        && ",[]{}".indexOf(text.charAt(end)) < 0) {
+                    end++;
+                }
+                if (c == '&') {
+                    return text.substring(i + 1, end);
+                }
+                i = end;
+                while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                    i++;
+                }
+            }
+            return null;
+        }
+
+        private boolean isPlain(JsonLocation at) {
+            long offset = at.getCharOffset();
+            if (offset < 0 || offset >= text.length()) {
+                return true;
+            }
+            char c = text.charAt((int) offset);
+            return c != '"' && c != '\'';
         }
 
         private Span start() {

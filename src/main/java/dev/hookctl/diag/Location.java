@@ -17,6 +17,17 @@ public record Location(SourceFile file, Span span) implements Comparable<Locatio
         return c != 0 ? c : span.compareTo(o.span);
     }
 
+    /** Written out rather than generated: see Diagnostic#equals. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Location l && file.equals(l.file) && span.equals(l.span);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * file.hashCode() + span.hashCode();
+    }
+
     @Override
     public String toString() {
         return file.displayPath() + ":" + span.line() + ":" + span.column();

@@ -28,6 +28,21 @@ public record Span(int line, int column, int endLine, int endColumn) implements 
         return c != 0 ? c : Integer.compare(column, o.column);
     }
 
+    /**
+     * Written out: a record's generated equals and hashCode are bound through method handles on first
+     * use, milliseconds of start-up, and lint hashes the span of every finding.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Span s && line == s.line && column == s.column && endLine == s.endLine
+                && endColumn == s.endColumn;
+    }
+
+    @Override
+    public int hashCode() {
+        return ((line * 31 + column) * 31 + endLine) * 31 + endColumn;
+    }
+
     @Override
     public String toString() {
         return line + ":" + column;

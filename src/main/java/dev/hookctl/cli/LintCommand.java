@@ -7,6 +7,7 @@ import dev.hookctl.lint.ConfigLoader;
 import dev.hookctl.lint.LintConfig;
 import dev.hookctl.lint.LintReport;
 import dev.hookctl.lint.Linter;
+import dev.hookctl.lint.LoadingChecks;
 import dev.hookctl.lint.RuleRegistry;
 import dev.hookctl.load.Catalog;
 import dev.hookctl.load.LoadResult;
@@ -154,8 +155,11 @@ final class LintCommand implements Callable<Integer> {
         }
 
         LoadResult load;
+        LoadingChecks early;
         try {
-            load = loader.load(inputs);
+            // document checks that need no catalog run on each document as soon as it is parsed
+            early = new LoadingChecks(registry, lintConfig);
+            load = loader.load(inputs, early);
         } catch (Loader.MissingInputException e) {
             console.error("no such file or directory: " + e.getMessage(),
                     "check the path; 'hookctl lint' with no path lints the current folder");
@@ -174,9 +178,9 @@ final class LintCommand implements Callable<Integer> {
             Catalog catalog = ClusterCatalog.merge(load.documents(), fetched.get().documents());
             console.err().println("hookctl: note: " + ClusterCatalog.summary(fetched.get(), catalog));
             console.err().flush();
-            report = withoutClusterFindings(new Linter(registry).lint(load, catalog, lintConfig), catalog);
+            report = withoutClusterFindings(new Linter(registry).lint(load, catalog, lintConfig, early), catalog);
         } else {
-            report = new Linter(registry).lint(load, lintConfig);
+            report = new Linter(registry).lint(load, Catalog.of(load), lintConfig, early);
         }
         if (changed.isPresent()) {
             Set<Path> changedPaths = changed.get();

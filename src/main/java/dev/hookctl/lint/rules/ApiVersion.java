@@ -40,6 +40,12 @@ public final class ApiVersion extends Rule implements DocumentCheck {
         super(INFO);
     }
 
+    /** Judges each document by itself. */
+    @Override
+    public boolean runsWhileLoading() {
+        return true;
+    }
+
     @Override
     public Checker checker(LintContext ctx) {
         return d -> check(ctx, d);

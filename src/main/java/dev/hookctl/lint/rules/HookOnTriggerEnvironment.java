@@ -53,6 +53,12 @@ public final class HookOnTriggerEnvironment extends Rule implements DocumentChec
         super(INFO);
     }
 
+    /** Judges each flow by itself. */
+    @Override
+    public boolean runsWhileLoading() {
+        return true;
+    }
+
     @Override
     public Checker checker(LintContext ctx) {
         return d -> check(ctx, d);

@@ -6,6 +6,7 @@ import dev.hookctl.load.Catalog;
 import dev.hookctl.load.Document;
 import dev.hookctl.load.Kind;
 import dev.hookctl.load.LoadResult;
+import dev.hookctl.yaml.SourceFile;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -195,7 +196,12 @@ public final class Linter {
         List<Diagnostic> sorted = new ArrayList<>(unique);
         sorted.sort(Diagnostic.ORDER);
         int[] counts = countKinds(catalog.documents());
-        return new LintReport(sorted, load.files().stream().map(f -> f.displayPath()).sorted().toList(), counts[0], counts[1], counts[2], load.skippedDocuments(),
+        List<String> files = new ArrayList<>(load.files().size());
+        for (SourceFile f : load.files()) {
+            files.add(f.displayPath());
+        }
+        files.sort(null); // the loader returns them sorted already: one comparison each
+        return new LintReport(sorted, files, counts[0], counts[1], counts[2], load.skippedDocuments(),
                 load.unreadableInput());
     }
 

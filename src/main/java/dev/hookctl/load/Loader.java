@@ -110,7 +110,10 @@ public final class Loader {
                 found.accept(new Input(Optional.of(p), display(p), attributes(p)));
             }
         }
-        List<FileOutcome> outcomes = parsing.results();
+        List<FileOutcome> outcomes = new ArrayList<>(parsing.results());
+        // in the order users see paths: the catalog and the report sort by it, and a sorted list
+        // costs them one comparison per element (a walk returns a folder's entries unordered)
+        outcomes.sort(BY_DISPLAY_PATH);
         List<SourceFile> files = new ArrayList<>();
         List<Document> docs = new ArrayList<>();
         List<Diagnostic> diags = new ArrayList<>(walkProblems);
@@ -143,7 +146,14 @@ public final class Loader {
     }
 
     private record FileOutcome(Optional<SourceFile> file, List<Document> documents, List<Diagnostic> diagnostics,
-                               int skipped, boolean unreadable) {}
+                               int skipped, boolean unreadable, String display) {}
+
+    private static final java.util.Comparator<FileOutcome> BY_DISPLAY_PATH = new java.util.Comparator<>() {
+        @Override
+        public int compare(FileOutcome a, FileOutcome b) {
+            return a.display().compareTo(b.display());
+        }
+    };
 
     /**
      * The file itself (device and inode), so a file reached twice through a symbolic link is read
@@ -229,19 +239,21 @@ public final class Loader {
                     return new FileOutcome(Optional.of(empty), List.of(), List.of(diag(LoadRules.YAML_LIMIT, empty,
                             Span.START, String.format("the file is %,d bytes; hookctl reads files of at most %,d bytes",
                                     size, limits.maxFileBytes()),
-                            "split it, or leave it out of the paths given to hookctl", Optional.empty())), 0, false);
+                            "split it, or leave it out of the paths given to hookctl", Optional.empty())), 0, false,
+                            input.display());
                 }
                 bytes = Files.readAllBytes(p);
             }
         } catch (IOException e) {
             String why = e instanceof AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
-            return new FileOutcome(Optional.empty(), List.of(), List.of(ioProblem(input.display(), why)), 0, true);
+            return new FileOutcome(Optional.empty(), List.of(), List.of(ioProblem(input.display(), why)), 0, true,
+                    input.display());
         }
         if (bytes.length > limits.maxFileBytes()) {
             SourceFile empty = new SourceFile(input.path(), input.display(), "");
             return new FileOutcome(Optional.of(empty), List.of(), List.of(diag(LoadRules.YAML_LIMIT, empty, Span.START,
                     "standard input holds more than " + limits.maxFileBytes() + " bytes", "", Optional.empty())), 0,
-                    false);
+                    false, input.display());
         }
         YamlReader.DecodedText decoded = YamlReader.decode(bytes);
         // only a regular file can be read again later; a pipe or device keeps its text
@@ -251,7 +263,7 @@ public final class Loader {
         List<Diagnostic> diags = new ArrayList<>();
         if (decoded.problem().isPresent()) {
             diags.add(toDiagnostic(file, decoded.problem().get()));
-            return new FileOutcome(Optional.of(file), List.of(), diags, 0, false);
+            return new FileOutcome(Optional.of(file), List.of(), diags, 0, false, input.display());
         }
         YamlReader.Result parsed;
         try {
@@ -262,7 +274,7 @@ public final class Loader {
                     + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
                     "this is probably a bug in hookctl or its YAML library; please report it with the file",
                     Optional.empty()));
-            return new FileOutcome(Optional.of(file), List.of(), diags, 0, false);
+            return new FileOutcome(Optional.of(file), List.of(), diags, 0, false, input.display());
         }
         for (YamlProblem p : parsed.problems()) {
             diags.add(toDiagnostic(file, p));
@@ -278,7 +290,7 @@ public final class Loader {
                 misspeltKind(file, d).ifPresent(diags::add);
             }
         }
-        return new FileOutcome(Optional.of(file), docs, diags, skipped, false);
+        return new FileOutcome(Optional.of(file), docs, diags, skipped, false, input.display());
     }
 
     /**

@@ -77,6 +77,7 @@ public final class Main {
             return internalError(e, verbose, console);
         });
         cl.setParameterExceptionHandler(Main::usageError);
+        UsageHelp.install(cl); // last: picocli gives the section map only to the subcommands present now
         return cl;
     }
 

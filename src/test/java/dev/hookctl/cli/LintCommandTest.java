@@ -80,6 +80,16 @@ class LintCommandTest {
         Cli.Result option = Cli.run(dir, "lint", "--formt", "json");
         assertThat(option.exitCode()).as("%s", option).isEqualTo(2);
         assertThat(option.err()).as("%s", option).contains("Unknown option: '--formt'").contains("--format");
+        Cli.Result path = Cli.run(dir, "lint", "--output", "report\u0000.txt");
+        assertThat(path.exitCode()).as("%s", path).isEqualTo(2);
+        assertThat(path.err()).as("%s", path).contains("--output").contains("is not a valid path");
+    }
+
+    @Test
+    void pathOptionsTakeTheirValueAsAPath() throws Exception {
+        Cli.Result r = Cli.run(dir, "lint", "--output", "report.txt");
+        assertThat(r.exitCode()).as("%s", r).isZero();
+        assertThat(java.nio.file.Files.readString(dir.resolve("report.txt"))).startsWith("no problems in ");
     }
 
     @Test

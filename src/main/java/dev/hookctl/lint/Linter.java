@@ -110,25 +110,17 @@ public final class Linter {
             for (int f = 0; f < factsToFind.size(); f++) {
                 facts.add(new java.util.IdentityHashMap<>(documents.size()));
             }
-            int[] checkIndex = new int[checks.size()];
-            for (int c = 0; c < checkIndex.length; c++) {
-                checkIndex[c] = early == null ? -1 : early.indexOf(checks.get(c));
-            }
-            int[] factIndex = new int[factsToFind.size()];
-            for (int f = 0; f < factIndex.length; f++) {
-                factIndex[f] = early == null ? -1 : early.indexOf(factsToFind.get(f));
-            }
             for (int d = 0; d < documents.size(); d++) {
                 Document document = documents.get(d);
-                LoadingChecks.Judged judged = early == null ? null : early.judged(document);
                 for (int c = 0; c < checkers.length; c++) {
-                    if (judged == null || !judged.judgedBy(checkIndex[c])) {
+                    if (early == null || !early.hasJudged(document, checks.get(c))) {
                         checkers[c].check(document);
                     }
                 }
                 for (int f = 0; f < factsToFind.size(); f++) {
-                    facts.get(f).put(document, judged != null && factIndex[f] >= 0 ? judged.facts()[factIndex[f]]
-                            : factsToFind.get(f).of(document));
+                    DocumentFact<?> fact = factsToFind.get(f);
+                    facts.get(f).put(document, early != null && early.knows(document, fact)
+                            ? early.fact(document, fact) : fact.of(document));
                 }
             }
             return this;

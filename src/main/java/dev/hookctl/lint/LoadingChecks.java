@@ -35,7 +35,7 @@ public final class LoadingChecks implements Consumer<Document> {
     public LoadingChecks(RuleRegistry registry, LintConfig config) {
         this.config = config;
         for (Check check : registry.checks()) {
-            if (check instanceof DocumentCheck d && d.runsWhileLoading() && checks.size() < 64) {
+            if (check instanceof DocumentCheck d && d.runsWhileLoading()) {
                 indexOf.put(d, checks.size());
                 checks.add(d);
             }
@@ -60,22 +60,14 @@ public final class LoadingChecks implements Consumer<Document> {
         w.judge(document);
     }
 
-    /**
-     * What was done for one document while loading: the findings, the checks that need the catalog
-     * for it (bit i: check i; at most 64 checks run while loading), and the facts, by fact index.
-     */
-    record Judged(List<Diagnostic> findings, long deferred, Object[] facts) {
-        /** Whether the check with index {@code i} (see {@link #indexOf}) judged the document. */
-        boolean judgedBy(int i) {
-            return i >= 0 && (deferred & (1L << i)) == 0;
-        }
-    }
+    /** What was done for one document while loading. {@code deferred[i]}: check i needs the catalog for it. */
+    private record Judged(List<Diagnostic> findings, boolean[] deferred, Object[] facts) {}
 
     /** One loading thread's checkers, context and results. */
     private final class Worker {
         final LintContext context = LintContext.whileLoading(config);
         final DocumentCheck.Checker[] checkers = new DocumentCheck.Checker[checks.size()];
-        long unavailable;
+        final boolean[] unavailable = new boolean[checks.size()];
         final Map<Document, Judged> results = new IdentityHashMap<>();
 
         Worker() {
@@ -83,15 +75,15 @@ public final class LoadingChecks implements Consumer<Document> {
                 try {
                     checkers[i] = checks.get(i).checker(context);
                 } catch (LintContext.CatalogNeeded e) {
-                    unavailable |= 1L << i; // it wants the catalog for every document
+                    unavailable[i] = true; // it wants the catalog for every document
                 }
             }
         }
 
         void judge(Document document) {
-            long deferred = unavailable;
+            boolean[] deferred = unavailable.clone();
             for (int i = 0; i < checkers.length; i++) {
-                if ((deferred & (1L << i)) != 0) {
+                if (deferred[i]) {
                     continue;
                 }
                 int before = context.findingCount();
@@ -99,26 +91,18 @@ public final class LoadingChecks implements Consumer<Document> {
                     checkers[i].check(document);
                 } catch (LintContext.CatalogNeeded e) {
                     context.truncate(before);
-                    deferred |= 1L << i;
+                    deferred[i] = true;
                 }
             }
-            List<Diagnostic> found = List.of();
-            if (context.findingCount() > 0) {
-                found = context.diagnostics();
-                context.truncate(0);
+            List<Diagnostic> found = context.diagnostics();
+            context.truncate(0);
+            Object[] values = new Object[facts.size()];
+            for (int f = 0; f < values.length; f++) {
+                values[f] = facts.get(f).of(document);
             }
-            Object[] values = NO_FACTS;
-            if (!facts.isEmpty()) {
-                values = new Object[facts.size()];
-                for (int f = 0; f < values.length; f++) {
-                    values[f] = facts.get(f).of(document);
-                }
-            }
-            results.put(document, new Judged(found, deferred, values));
+            results.put(document, new Judged(found.isEmpty() ? List.of() : found, deferred, values));
         }
     }
-
-    private static final Object[] NO_FACTS = new Object[0];
 
     private Map<Document, Judged> judged() {
         if (judged == null) {
@@ -130,26 +114,26 @@ public final class LoadingChecks implements Consumer<Document> {
         return judged;
     }
 
-    /** What was done for {@code document} while loading, or null: not seen (a document from a cluster, say). */
-    Judged judged(Document document) {
-        return judged().get(document);
-    }
-
-    /** The index of a check that runs while loading, for {@link Judged#judgedBy}; -1 for any other. */
-    int indexOf(DocumentCheck check) {
+    /** Whether {@code check} has judged {@code document} already (its findings are in {@link #findings}). */
+    boolean hasJudged(Document document, DocumentCheck check) {
+        Judged j = judged().get(document);
         Integer i = indexOf.get(check);
-        return i == null ? -1 : i;
-    }
-
-    /** The index of a fact in {@link Judged#facts}; -1 for a fact not worked out while loading. */
-    int indexOf(DocumentFact<?> fact) {
-        Integer i = factIndex.get(fact);
-        return i == null ? -1 : i;
+        return j != null && i != null && !j.deferred()[i];
     }
 
     /** The findings of the checks that judged {@code document} while loading; none for a document not seen. */
     List<Diagnostic> findings(Document document) {
         Judged j = judged().get(document);
         return j == null ? List.of() : j.findings();
+    }
+
+    /** Whether {@code fact} was worked out for {@code document} while loading. */
+    boolean knows(Document document, DocumentFact<?> fact) {
+        return judged().containsKey(document) && factIndex.containsKey(fact);
+    }
+
+    /** The fact worked out while loading; only when {@link #knows}. */
+    Object fact(Document document, DocumentFact<?> fact) {
+        return judged().get(document).facts()[factIndex.get(fact)];
     }
 }

@@ -62,7 +62,7 @@ public final class ArgoValidator {
             "workflow.mainEntrypoint", "workflow.serviceAccountName", "workflow.uid", "workflow.status",
             "workflow.annotations", "workflow.annotations.json", "workflow.labels", "workflow.labels.json");
 
-    private final Templates lookup;
+    private final Catalog catalog;
     private final ValueLocator locator = new ValueLocator();
     private final YamlReader manifestReader = new YamlReader();
     /**
@@ -72,20 +72,8 @@ public final class ArgoValidator {
      */
     private final Map<String, Map<String, String>> joinedNames = new HashMap<>();
 
-    /**
-     * Where referenced templates are looked up by kind and name: the catalog, or a lookup that
-     * throws when there is none yet (lint's checks while loading, see ArgoTemplateChecks).
-     */
-    public interface Templates {
-        Optional<Document> find(Kind kind, String name);
-    }
-
     public ArgoValidator(Catalog catalog) {
-        this(catalog::find);
-    }
-
-    public ArgoValidator(Templates templates) {
-        this.lookup = templates;
+        this.catalog = catalog;
     }
 
     /** {@code prefix + name}, from {@link #joinedNames} when it was made before. */
@@ -271,7 +259,7 @@ public final class ArgoValidator {
             String name = Yaml.text(ref.get(), "name");
             boolean cluster = "true".equals(ref.get().textOrNull("clusterScope"));
             Kind kind = cluster ? Kind.CLUSTER_WORKFLOW_TEMPLATE : Kind.WORKFLOW_TEMPLATE;
-            referenced = lookup.find(kind, name);
+            referenced = catalog.find(kind, name);
             if (referenced.isEmpty() && !Tags.hasTags(name)) {
                 report(ArgoRules.TEMPLATE_REF, Yaml.at(ref.get(), "name"),
                         (cluster ? "clusterworkflowtemplates" : "workflowtemplates") + ".argoproj.io \"" + name
@@ -592,13 +580,13 @@ public final class ArgoValidator {
                     return Optional.empty();
                 }
                 boolean cluster = "true".equals(r.textOrNull("clusterScope"));
-                Optional<Document> target = lookup.find(cluster ? Kind.CLUSTER_WORKFLOW_TEMPLATE : Kind.WORKFLOW_TEMPLATE,
+                Optional<Document> target = catalog.find(cluster ? Kind.CLUSTER_WORKFLOW_TEMPLATE : Kind.WORKFLOW_TEMPLATE,
                         wft);
                 if (target.isEmpty()) {
                     report(ArgoRules.TEMPLATE_REF, Yaml.at(r, "name"),
                             prefix + "template reference " + wft + "." + tmpl + " not found",
                             "no " + (cluster ? "ClusterWorkflowTemplate" : "WorkflowTemplate") + " named \"" + wft
-                                    + "\" is among the linted files" + (cluster ? "" : lookup.find(
+                                    + "\" is among the linted files" + (cluster ? "" : catalog.find(
                                             Kind.CLUSTER_WORKFLOW_TEMPLATE, wft).isPresent()
                                             ? "; a ClusterWorkflowTemplate has that name: add clusterScope: true" : ""));
                     return Optional.empty();

@@ -7,7 +7,6 @@ import dev.hookctl.lint.ConfigLoader;
 import dev.hookctl.lint.LintConfig;
 import dev.hookctl.lint.LintReport;
 import dev.hookctl.lint.Linter;
-import dev.hookctl.lint.LoadingChecks;
 import dev.hookctl.lint.RuleRegistry;
 import dev.hookctl.load.Catalog;
 import dev.hookctl.load.LoadResult;
@@ -155,11 +154,8 @@ final class LintCommand implements Callable<Integer> {
         }
 
         LoadResult load;
-        LoadingChecks early;
         try {
-            // document checks that need no catalog run on each document as soon as it is parsed
-            early = new LoadingChecks(registry, lintConfig);
-            load = loader.load(inputs, early);
+            load = loader.load(inputs);
         } catch (Loader.MissingInputException e) {
             console.error("no such file or directory: " + e.getMessage(),
                     "check the path; 'hookctl lint' with no path lints the current folder");
@@ -178,9 +174,9 @@ final class LintCommand implements Callable<Integer> {
             Catalog catalog = ClusterCatalog.merge(load.documents(), fetched.get().documents());
             console.err().println("hookctl: note: " + ClusterCatalog.summary(fetched.get(), catalog));
             console.err().flush();
-            report = withoutClusterFindings(new Linter(registry).lint(load, catalog, lintConfig, early), catalog);
+            report = withoutClusterFindings(new Linter(registry).lint(load, catalog, lintConfig), catalog);
         } else {
-            report = new Linter(registry).lint(load, Catalog.of(load), lintConfig, early);
+            report = new Linter(registry).lint(load, lintConfig);
         }
         if (changed.isPresent()) {
             Set<Path> changedPaths = changed.get();

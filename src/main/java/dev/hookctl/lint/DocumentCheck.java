@@ -22,20 +22,6 @@ public interface DocumentCheck extends Check {
     }
 
     /**
-     * Whether {@link LoadingChecks} may run this check on each document as soon as it is parsed, on
-     * the loading threads, before the catalog exists. A check says yes when it judges a document by
-     * the document and the configuration, and asks for the catalog or the usages (which then throw
-     * {@link LintContext.CatalogNeeded}) only in cases it cannot decide alone: the findings it made
-     * for that document are taken back, and it judges the document again with the catalog. Its
-     * checker must therefore keep no state from one document to the next that such an interruption
-     * could leave half-updated. Overlapping the checks with the reading of files is what makes lint
-     * not much slower than parsing (docs/performance.md).
-     */
-    default boolean runsWhileLoading() {
-        return false;
-    }
-
-    /**
      * What the check has to say about the catalog as a whole (a name that resolves to no document,
      * say), after every document was checked; nothing by default.
      */

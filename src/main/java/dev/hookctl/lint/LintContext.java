@@ -13,8 +13,7 @@ import java.util.List;
 /**
  * What a check sees: the catalog, the configuration, how workflows are used, and where to report.
  * Checks run in parallel, so reporting and {@link #shared} are thread-safe; the catalog and the
- * trees are immutable. While files are still being loaded (see {@link LoadingChecks}) a context has
- * no catalog yet: asking it for the catalog or the usages throws {@link CatalogNeeded}.
+ * trees are immutable.
  */
 public final class LintContext {
     private final Catalog catalog;
@@ -25,17 +24,6 @@ public final class LintContext {
     /** Facts about documents, by fact; filled by the Linter before the whole-catalog checks run, then only read. */
     private final java.util.Map<DocumentFact<?>, java.util.Map<Document, Object>> facts =
             new java.util.IdentityHashMap<>();
-
-    /**
-     * Thrown by a context of {@link LoadingChecks} when a check asks for the catalog or the usages,
-     * which do not exist before every file is loaded: the check judges that document again later,
-     * with the catalog. Never seen outside the lint package.
-     */
-    static final class CatalogNeeded extends RuntimeException {
-        CatalogNeeded() {
-            super("the catalog is not loaded yet", null, false, false); // no stack trace: it is control flow
-        }
-    }
 
     public LintContext(Catalog catalog, LintConfig config) {
         this(catalog, config, WorkflowUsages.of(catalog), java.util.Collections.synchronizedList(new ArrayList<>()),
@@ -60,15 +48,7 @@ public final class LintContext {
                 shared);
     }
 
-    /** A context for checks that run while the files are loaded: no catalog yet, findings of its own. */
-    static LintContext whileLoading(LintConfig config) {
-        return new LintContext(null, config, null, new ArrayList<>(), new java.util.HashMap<>());
-    }
-
     public Catalog catalog() {
-        if (catalog == null) {
-            throw new CatalogNeeded();
-        }
         return catalog;
     }
 
@@ -77,9 +57,6 @@ public final class LintContext {
     }
 
     public WorkflowUsages usages() {
-        if (usages == null) {
-            throw new CatalogNeeded();
-        }
         return usages;
     }
 
@@ -126,20 +103,6 @@ public final class LintContext {
     List<Diagnostic> diagnostics() {
         synchronized (sink) {
             return new ArrayList<>(sink);
-        }
-    }
-
-    /** How many findings this context holds; with {@link #truncate}, what one check said can be taken back. */
-    int findingCount() {
-        synchronized (sink) {
-            return sink.size();
-        }
-    }
-
-    /** Forgets the findings after the first {@code count}. */
-    void truncate(int count) {
-        synchronized (sink) {
-            sink.subList(count, sink.size()).clear();
         }
     }
 }

@@ -28,11 +28,10 @@ public final class Linter {
      * through every document check and then every fact a whole-catalog check needs about it
      * (see DocumentCheck, DocumentFact), each share with findings of its own, added in share order
      * so that the order of findings does not depend on the scheduling. Then the checks that look at
-     * the whole catalog (and the catalog-wide part of document checks), one piece of work each. What
-     * {@code early} did while the files were loaded (findings, facts) is taken from it, not done again.
-     * A check that throws is a bug; its exception is rethrown here, for the one handler in cli.
+     * the whole catalog (and the catalog-wide part of document checks), one piece of work each. A
+     * check that throws is a bug; its exception is rethrown here, for the one handler in cli.
      */
-    private void runChecks(LintContext context, LoadingChecks early) {
+    private void runChecks(LintContext context) {
         List<Document> documents = context.catalog().documents();
         List<DocumentCheck> perDocument = new ArrayList<>();
         List<Check> catalogWide = new ArrayList<>();
@@ -48,13 +47,6 @@ public final class Linter {
                 }
             }
         }
-        if (early != null) {
-            for (Document d : documents) {
-                for (Diagnostic found : early.findings(d)) {
-                    context.report(found);
-                }
-            }
-        }
         int minimumToShare = documents.size() < 50 ? Integer.MAX_VALUE : 2;
         if (!perDocument.isEmpty() || !facts.isEmpty()) {
             // several shares per core, so that a core that finishes early takes another
@@ -63,7 +55,7 @@ public final class Linter {
             List<Share> shares = new ArrayList<>();
             for (int from = 0; from < documents.size(); from += shareSize) {
                 shares.add(new Share(context.forShare(), documents.subList(from, Math.min(documents.size(),
-                        from + shareSize)), early));
+                        from + shareSize))));
             }
             dev.hookctl.load.Workers.map(shares, minimumToShare, "hookctl-lint",
                     share -> share.run(perDocument, facts));
@@ -86,20 +78,15 @@ public final class Linter {
         });
     }
 
-    /**
-     * Consecutive documents for one worker, with findings of its own and, per fact, the fact about
-     * each; what {@code early} did while loading is not done again.
-     */
+    /** Consecutive documents for one worker, with findings of its own and, per fact, the fact about each. */
     private static final class Share {
         final LintContext context;
         final List<Document> documents;
-        final LoadingChecks early;
         final List<Map<Document, Object>> facts = new ArrayList<>();
 
-        Share(LintContext context, List<Document> documents, LoadingChecks early) {
+        Share(LintContext context, List<Document> documents) {
             this.context = context;
             this.documents = documents;
-            this.early = early;
         }
 
         Share run(List<DocumentCheck> checks, List<DocumentFact<?>> factsToFind) {
@@ -112,15 +99,11 @@ public final class Linter {
             }
             for (int d = 0; d < documents.size(); d++) {
                 Document document = documents.get(d);
-                for (int c = 0; c < checkers.length; c++) {
-                    if (early == null || !early.hasJudged(document, checks.get(c))) {
-                        checkers[c].check(document);
-                    }
+                for (DocumentCheck.Checker checker : checkers) {
+                    checker.check(document);
                 }
                 for (int f = 0; f < factsToFind.size(); f++) {
-                    DocumentFact<?> fact = factsToFind.get(f);
-                    facts.get(f).put(document, early != null && early.knows(document, fact)
-                            ? early.fact(document, fact) : fact.of(document));
+                    facts.get(f).put(document, factsToFind.get(f).of(document));
                 }
             }
             return this;
@@ -161,16 +144,8 @@ public final class Linter {
     }
 
     public LintReport lint(LoadResult load, Catalog catalog, LintConfig config) {
-        return lint(load, catalog, config, null);
-    }
-
-    /**
-     * Lints with the work {@code early} did while {@code load} was read (null: none); {@code early}
-     * must have been made with this linter's registry and {@code config}.
-     */
-    public LintReport lint(LoadResult load, Catalog catalog, LintConfig config, LoadingChecks early) {
         LintContext context = new LintContext(catalog, config);
-        runChecks(context, early);
+        runChecks(context);
         List<Diagnostic> raw = new ArrayList<>(load.diagnostics());
         raw.addAll(context.diagnostics());
         // rules turned off go first: a refined finding that is off must not take the general one with it

@@ -151,12 +151,6 @@ public final class Structure implements DocumentCheck {
         return List.of(WRONG_TYPE, UNKNOWN_FIELD, MISSING_FIELD);
     }
 
-    /** Judges each document by its own fields. */
-    @Override
-    public boolean runsWhileLoading() {
-        return true;
-    }
-
     @Override
     public Checker checker(LintContext ctx) {
         return d -> check(ctx, d);

@@ -62,15 +62,6 @@ public final class Loader {
     }
 
     public LoadResult load(List<String> inputs) throws MissingInputException {
-        return load(inputs, null);
-    }
-
-    /**
-     * Loads, handing each manifest document to {@code onDocument} (when not null) as soon as it is
-     * parsed, on the thread that parsed it: several threads at once, each document once, in no
-     * particular order. Lint uses it to check documents while other files are still being read.
-     */
-    public LoadResult load(List<String> inputs, Consumer<Document> onDocument) throws MissingInputException {
         List<Path> named = new ArrayList<>();
         for (String input : inputs) {
             if (!input.equals("-")) {
@@ -82,14 +73,7 @@ public final class Loader {
             }
         }
         // files are parsed while the walk goes on; each file once, however many ways lead to it
-        Workers.Stream<Input, FileOutcome> parsing = new Workers.Stream<>(8, "hookctl-parse",
-                onDocument == null ? this::loadOne : input -> {
-                    FileOutcome outcome = loadOne(input);
-                    for (Document d : outcome.documents()) {
-                        onDocument.accept(d);
-                    }
-                    return outcome;
-                });
+        Workers.Stream<Input, FileOutcome> parsing = new Workers.Stream<>(8, "hookctl-parse", this::loadOne);
         Set<Object> seen = new HashSet<>();
         Consumer<Input> found = i -> {
             if (seen.add(identity(i))) {

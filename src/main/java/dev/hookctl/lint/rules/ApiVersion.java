@@ -40,12 +40,6 @@ public final class ApiVersion extends Rule implements DocumentCheck {
         super(INFO);
     }
 
-    /** Judges each document by itself. */
-    @Override
-    public boolean runsWhileLoading() {
-        return true;
-    }
-
     @Override
     public Checker checker(LintContext ctx) {
         return d -> check(ctx, d);

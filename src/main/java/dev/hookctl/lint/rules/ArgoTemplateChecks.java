@@ -18,17 +18,9 @@ public final class ArgoTemplateChecks implements DocumentCheck {
         return ArgoRules.ALL;
     }
 
-    /** The catalog is needed only for a template reference; validate reports after all lookups. */
-    @Override
-    public boolean runsWhileLoading() {
-        return true;
-    }
-
     @Override
     public Checker checker(LintContext context) {
-        // the catalog asked for at each lookup: while loading there is none, and the question ends
-        // this document's validation (LintContext.CatalogNeeded) before anything is reported
-        ArgoValidator validator = new ArgoValidator((kind, name) -> context.catalog().find(kind, name));
+        ArgoValidator validator = new ArgoValidator(context.catalog());
         return d -> {
             if (d.kind().isArgo()) {
                 for (Diagnostic diagnostic : validator.validate(d)) {

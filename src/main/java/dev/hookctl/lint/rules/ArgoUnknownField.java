@@ -39,12 +39,6 @@ public final class ArgoUnknownField extends Rule implements DocumentCheck {
         super(INFO);
     }
 
-    /** Judges each document against Argo's schema alone. */
-    @Override
-    public boolean runsWhileLoading() {
-        return true;
-    }
-
     @Override
     public Checker checker(LintContext ctx) {
         return new Walk(ctx);

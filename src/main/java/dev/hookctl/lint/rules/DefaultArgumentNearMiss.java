@@ -92,12 +92,6 @@ public final class DefaultArgumentNearMiss extends Rule implements DocumentCheck
         super(INFO);
     }
 
-    /** Needs the usages only for a workflow not marked as a promotion workflow, before it reports. */
-    @Override
-    public boolean runsWhileLoading() {
-        return true;
-    }
-
     @Override
     public Checker checker(LintContext ctx) {
         return d -> check(ctx, d);

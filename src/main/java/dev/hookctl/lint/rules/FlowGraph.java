@@ -155,12 +155,6 @@ public final class FlowGraph implements DocumentCheck {
                 UNKNOWN_ENVIRONMENT, HOOK_KEY);
     }
 
-    /** Judges each flow by itself and the configuration's environments. */
-    @Override
-    public boolean runsWhileLoading() {
-        return true;
-    }
-
     @Override
     public Checker checker(LintContext ctx) {
         return d -> check(ctx, d);

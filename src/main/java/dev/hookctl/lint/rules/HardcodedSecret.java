@@ -216,12 +216,6 @@ public final class HardcodedSecret extends Rule implements DocumentCheck {
         super(INFO);
     }
 
-    /** Judges each document's values by themselves. */
-    @Override
-    public boolean runsWhileLoading() {
-        return true;
-    }
-
     @Override
     public Checker checker(LintContext ctx) {
         // One walk per document, with a stack and lists reused across documents (this rule sees

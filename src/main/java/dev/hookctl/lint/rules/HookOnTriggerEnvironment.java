@@ -53,12 +53,6 @@ public final class HookOnTriggerEnvironment extends Rule implements DocumentChec
         super(INFO);
     }
 
-    /** Judges each flow by itself. */
-    @Override
-    public boolean runsWhileLoading() {
-        return true;
-    }
-
     @Override
     public Checker checker(LintContext ctx) {
         return d -> check(ctx, d);

@@ -87,12 +87,6 @@ public final class MetadataValues implements DocumentCheck {
         return List.of(NOT_STRING, LABEL_INVALID);
     }
 
-    /** Judges each document's metadata by itself. */
-    @Override
-    public boolean runsWhileLoading() {
-        return true;
-    }
-
     @Override
     public Checker checker(LintContext ctx) {
         return d -> check(ctx, d);

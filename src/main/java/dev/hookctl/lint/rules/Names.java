@@ -120,12 +120,6 @@ public final class Names implements DocumentCheck {
         return List.of(MISSING, INVALID, TOO_LONG);
     }
 
-    /** Judges each document's names by themselves. */
-    @Override
-    public boolean runsWhileLoading() {
-        return true;
-    }
-
     @Override
     public Checker checker(LintContext ctx) {
         return d -> check(ctx, d);

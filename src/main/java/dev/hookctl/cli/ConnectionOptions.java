@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
  */
 final class ConnectionOptions {
     @Option(names = "--kubeconfig", paramLabel = "FILE",
-            description = "Kubeconfig file (default: KUBECONFIG, else ~/.kube/config, else in-cluster credentials).")
+            description = "Kubeconfig file (default: KUBECONFIG, else ~/.kube/config, else in-cluster credentials).",
+            converter = PathConverter.class)
     Path kubeconfig;
 
     @Option(names = "--context", paramLabel = "NAME", description = "Kubeconfig context (default: the current context).")

@@ -53,14 +53,16 @@ final class LintCommand implements Callable<Integer> {
             description = "Output format: text, json, sarif, github or junit (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.",
+            converter = PathConverter.class)
     Path output;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", completionCandidates = FailLevels.class,
             description = "Exit with 1 when a finding is at least this severe: error, warning, info or never (default: ${DEFAULT-VALUE}).")
     String failOn;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the nearest .hookctl.yaml upwards, stopping at the Git root).")
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the nearest .hookctl.yaml upwards, stopping at the Git root).",
+            converter = PathConverter.class)
     Path config;
 
     @Option(names = "--no-config", description = "Ignore any .hookctl.yaml.")

@@ -22,7 +22,7 @@ public final class Main {
         // on every CommandLine it builds (loading java.sql and the time-zone rules at each start),
         // and decides for each of the 19 by matching its name against these patterns, compiled
         // each time: a pattern per type and CommandLine, ~9 ms of a start with ".*" against two
-        // longer ones. No hookctl option has such a type but Path, whose converter configure adds.
+        // longer ones. No hookctl option has such a type but Path, which names PathConverter.
         if (System.getProperty("picocli.converters.excludes") == null) {
             System.setProperty("picocli.converters.excludes", ".*");
         }
@@ -79,7 +79,6 @@ public final class Main {
             return internalError(e, verbose, console);
         });
         cl.setParameterExceptionHandler(Main::usageError);
-        cl.registerConverter(Path.class, new PathConverter());
         UsageHelp.install(cl); // last: picocli gives the section map only to the subcommands present now
         return cl;
     }
@@ -112,18 +111,6 @@ public final class Main {
         }
         err.flush();
         return ExitCode.INTERNAL.code();
-    }
-
-    /** Path options, in place of picocli's converter (see the static block). */
-    private static final class PathConverter implements CommandLine.ITypeConverter<Path> {
-        @Override
-        public Path convert(String value) {
-            try {
-                return Path.of(value);
-            } catch (java.nio.file.InvalidPathException e) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is not a valid path: " + e.getReason());
-            }
-        }
     }
 
     /** Creates commands, handing each the console when it asks for one. */

@@ -12,7 +12,8 @@ final class ManifestOptions {
     List<String> files = new ArrayList<>();
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "Configuration file (default: the nearest .hookctl.yaml upwards, stopping at the Git root).")
+            description = "Configuration file (default: the nearest .hookctl.yaml upwards, stopping at the Git root).",
+            converter = PathConverter.class)
     Path config;
 
     @Option(names = "--no-config", description = "Ignore any .hookctl.yaml.")

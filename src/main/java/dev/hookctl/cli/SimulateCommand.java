@@ -66,7 +66,8 @@ final class SimulateCommand implements Callable<Integer> {
     String output;
 
     @Option(names = "--render-dir", paramLabel = "DIR",
-            description = "Write each firing's Workflow to DIR as NN-HOOK.yaml.")
+            description = "Write each firing's Workflow to DIR as NN-HOOK.yaml.",
+            converter = PathConverter.class)
     Path renderDir;
 
     @Option(names = "--cluster", description = RenderCommand.CLUSTER_DESCRIPTION)

@@ -51,6 +51,26 @@ class CommandTreeTest {
         assertThat(CommandIndex.load().orElseThrow()).isEqualTo(CommandIndex.fromAnnotations());
     }
 
+    @org.junit.jupiter.api.Test
+    void everyPathOptionNamesOurConverterForPicocliHasNone() {
+        Console console = new Console(new ByteArrayInputStream(new byte[0]), new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()), HERE, Map.of(), false, false);
+        List<String> pathOptions = new ArrayList<>();
+        List<CommandLine> todo = new ArrayList<>(List.of(Main.commandLine(console)));
+        while (!todo.isEmpty()) {
+            CommandLine cl = todo.remove(todo.size() - 1);
+            todo.addAll(cl.getSubcommands().values());
+            for (CommandLine.Model.ArgSpec arg : cl.getCommandSpec().args()) {
+                if (arg.type() == Path.class) {
+                    pathOptions.add(cl.getCommandName() + " " + arg.paramLabel());
+                    assertThat(arg.converters()).as("%s %s", cl.getCommandName(), arg)
+                            .anyMatch(c -> c instanceof PathConverter);
+                }
+            }
+        }
+        assertThat(pathOptions).as("the test sees the Path options").isNotEmpty();
+    }
+
     private static String run(List<String> args, boolean eager) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -20,7 +20,7 @@ docs=$(( n + (n / 10 > 0 ? n / 10 : 1) ))
 # the launcher's JVM flags and AppCDS archive on both sides (the parse-only class path is the jar's
 # with target/test-classes appended, which the archive accepts), so the two passes start the same way
 ./hookctl --version > /dev/null   # writes the archive when it is missing or stale
-jvm=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms128m -Xmn40m -XX:MaxTenuringThreshold=0 -Xshare:auto
+jvm=(-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xms128m -Xmn40m -XX:MaxTenuringThreshold=0 -Xshare:auto
   -XX:-UsePerfData)
 if [[ -f target/hookctl.jsa && "${HOOKCTL_CDS:-1}" != 0 ]]; then
   jvm+=(-XX:SharedArchiveFile=target/hookctl.jsa -Xlog:cds=off -Xlog:cds+dynamic=off

@@ -36,7 +36,7 @@ spec:
 EOF
 
 jar="$PWD/target/hookctl.jar"
-plain=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -jar "$jar")
+plain=(java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xshare:auto -jar "$jar")
 names=("hello" "hello-flags" "help" "lint" "help-no-cds" "lint-no-cds")
 cmds=(
   "java -cp $work/hello Hello"

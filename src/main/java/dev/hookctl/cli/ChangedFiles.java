@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The files changed since a Git revision, for {@code lint --changed-since REV}: what
- * {@code git diff --name-only BASE} lists (committed, staged and unstaged changes), where BASE is
+ * {@code git diff --name-only --no-renames BASE} lists (committed, staged and unstaged changes; a
+ * renamed file as its old and its new name, so the old one counts as deleted), where BASE is
  * the merge base of REV and HEAD (as {@code git diff REV...} takes it, so a branch is compared with
  * where it forked, not with what landed upstream since), plus untracked files that are not
  * ignored, as absolute paths. Git runs in the repository root so the paths it
@@ -20,6 +21,14 @@ import java.util.concurrent.TimeUnit;
  */
 final class ChangedFiles {
     private ChangedFiles() {}
+
+    /**
+     * The rules whose finding is a name that resolves to no manifest, reported where the name is
+     * written: when a change deletes a manifest, they are what breaks in files it did not touch.
+     * ChangedSinceTest checks that each is a rule.
+     */
+    static final Set<String> DANGLING_REFERENCE_RULES = Set.of("hook-unresolved", "action-workflow-unresolved",
+            "product-flow-unresolved", "product-template-unresolved", "argo-template-ref");
 
     /** Why the changed files could not be listed, in words for the user. */
     static final class GitException extends Exception {
@@ -35,7 +44,7 @@ final class ChangedFiles {
         Path root = Path.of(git(workingDirectory, "rev-parse", "--show-toplevel").trim());
         String base = git(root, "merge-base", revision, "HEAD").trim();
         Set<Path> out = new HashSet<>();
-        for (String name : git(root, "diff", "--name-only", "-z", base, "--").split("\0")) {
+        for (String name : git(root, "diff", "--name-only", "--no-renames", "-z", base, "--").split("\0")) {
             if (!name.isEmpty()) {
                 out.add(root.resolve(name).toAbsolutePath().normalize());
             }

@@ -70,7 +70,8 @@ final class LintCommand implements Callable<Integer> {
 
     @Option(names = "--changed-since", paramLabel = "REV",
             description = {"Report only on files changed since the Git revision REV (git diff --name-only REV, plus "
-                + "untracked files). Everything is still loaded, so references into unchanged files resolve."})
+                + "untracked files). Everything is still loaded, so references into unchanged files resolve; when a "
+                + "manifest was deleted or renamed, references that no longer resolve are reported in every file."})
     String changedSince;
 
     @Option(names = "--cluster", description = "Resolve references against the WorkflowTemplates installed in the "
@@ -189,7 +190,24 @@ final class LintCommand implements Callable<Integer> {
                     shown.add(f.displayPath());
                 }
             }
-            report = report.restrictedTo(shown, load.documents());
+            // a manifest deleted (or renamed away) breaks the references to it where they are,
+            // in files the change did not touch: those findings are kept in every file
+            List<Path> deleted = new ArrayList<>();
+            for (Path p : changedPaths) {
+                if (Loader.isManifestName(p.getFileName().toString()) && !Files.exists(p)) {
+                    deleted.add(p);
+                }
+            }
+            report = report.restrictedTo(shown, load.documents(),
+                    deleted.isEmpty() ? Set.of() : ChangedFiles.DANGLING_REFERENCE_RULES);
+            if (!deleted.isEmpty()) {
+                deleted.sort(null);
+                console.err().println("hookctl: note: " + deleted.size() + " manifest file"
+                        + (deleted.size() == 1 ? " was" : "s were") + " deleted or renamed since " + changedSince
+                        + " (" + loader.display(deleted.get(0)) + (deleted.size() > 1 ? ", ..." : "")
+                        + "): references that no longer resolve are reported in every file");
+                console.err().flush();
+            }
         }
         if (load.files().isEmpty() && !load.unreadableInput() && changedSince == null) {
             // a mistyped folder in CI would otherwise pass silently

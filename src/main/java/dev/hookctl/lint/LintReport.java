@@ -31,14 +31,16 @@ public record LintReport(List<Diagnostic> diagnostics, List<String> filePaths, i
     /**
      * The report limited to some files (lint --changed-since): their diagnostics, and counts of
      * those files and of their manifests. Diagnostics that belong to no file of the run (standard
-     * input, a folder that could not be read) are kept. Everything was still loaded and checked,
-     * so references into files left out are resolved as usual. Skipped documents are not counted
-     * per file, so a restricted report shows none.
+     * input, a folder that could not be read) are kept, and so are those of {@code everywhere}'s
+     * rules in any file. Everything was still loaded and checked, so references into files left
+     * out are resolved as usual. Skipped documents are not counted per file, so a restricted
+     * report shows none.
      */
-    public LintReport restrictedTo(Set<String> displayPaths, List<Document> allDocuments) {
+    public LintReport restrictedTo(Set<String> displayPaths, List<Document> allDocuments, Set<String> everywhere) {
         List<Diagnostic> kept = diagnostics.stream()
                 .filter(d -> displayPaths.contains(d.location().file().displayPath())
-                        || !filePaths.contains(d.location().file().displayPath()))
+                        || !filePaths.contains(d.location().file().displayPath())
+                        || everywhere.contains(d.ruleId()))
                 .toList();
         int[] counts = Linter.countKinds(allDocuments.stream()
                 .filter(d -> displayPaths.contains(d.file().displayPath())).toList());

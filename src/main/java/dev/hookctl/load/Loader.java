@@ -206,7 +206,8 @@ public final class Loader {
         }
     }
 
-    static boolean isManifestName(String name) {
+    /** Whether hookctl reads a file of this name when it walks a folder (.yaml, .yml, .json). */
+    public static boolean isManifestName(String name) {
         return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
     }
 

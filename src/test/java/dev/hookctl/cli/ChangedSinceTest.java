@@ -68,6 +68,35 @@ class ChangedSinceTest {
     }
 
     @Test
+    void deletingAHookReportsTheUnchangedFlowsThatStillNameIt() throws Exception {
+        Files.delete(repo.resolve("hooks/notify.yaml"));
+        Cli.Result r = Cli.run(repo, "lint", "--no-config", "--changed-since", "HEAD");
+        assertThat(r.exitCode()).as("%s", r).isEqualTo(1);
+        assertThat(r.out()).as("%s", r)
+                .contains("edited.yaml:8:14: error: ").contains("[hook-unresolved]")
+                .doesNotContain("[depends-on-unknown]");   // old.yaml's own error is still not shown
+        assertThat(r.err()).as("%s", r).contains("hookctl: note: 1 manifest file was deleted or renamed since HEAD "
+                + "(hooks/notify.yaml): references that no longer resolve are reported in every file");
+    }
+
+    @Test
+    void renamingAHookCountsAsDeletingItsOldName() throws Exception {
+        assertThat(git("mv", "hooks/notify.yaml", "hooks/slack.yaml")).isTrue();
+        Files.writeString(repo.resolve("hooks/slack.yaml"), HOOK.replace("name: notify", "name: slack"));
+        Cli.Result r = Cli.run(repo, "lint", "--no-config", "--changed-since", "HEAD");
+        assertThat(r.exitCode()).as("%s", r).isEqualTo(1);
+        assertThat(r.out()).as("%s", r).contains("[hook-unresolved]").contains("edited.yaml").contains("old.yaml");
+        assertThat(r.err()).as("%s", r).contains("(hooks/notify.yaml)");
+    }
+
+    @Test
+    void theRulesKeptEverywhereAreRules() {
+        var registry = dev.hookctl.lint.RuleRegistry.standard();
+        assertThat(ChangedFiles.DANGLING_REFERENCE_RULES).allSatisfy(id ->
+                assertThat(registry.rule(id)).as(id).isPresent());
+    }
+
+    @Test
     void onlyChangedAndUntrackedFilesAreReportedAndCounted() throws IOException {
         Files.writeString(repo.resolve("edited.yaml"), flow("edited-release", "staging"));
         Files.writeString(repo.resolve("new.yaml"), flow("new-release", "qa"));

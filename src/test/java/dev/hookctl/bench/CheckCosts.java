@@ -33,7 +33,7 @@ import java.util.Locale;
  * checks with those class names. Not a test.
  *
  * <p>usage: {@code java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms64m -cp
- * target/hookctl.jar:target/test-classes dev.hookctl.bench.CheckCosts [--iterations N] [--show I,J]
+ * target/hookctl.jar:target/test-classes dev.hookctl.bench.CheckCosts [--iterations N] [--show I,J (1 is the cold one)]
  * [--only CHECK,...] PATH...}
  */
 public final class CheckCosts {
@@ -115,6 +115,12 @@ public final class CheckCosts {
         if (show.isEmpty()) {
             show.add(1);
             show.add(iterations);
+        }
+        for (int it : show) {
+            if (it < 1 || it > iterations) {
+                System.err.println("CheckCosts: --show " + it + ": iterations count from 1 to " + iterations);
+                System.exit(2);
+            }
         }
         THREADS.setThreadCpuTimeEnabled(true);
         THREADS.setThreadAllocatedMemoryEnabled(true);

@@ -3,7 +3,7 @@
 # Use: source this file (e.g. from ~/.bashrc), or copy it to
 # ~/.local/share/bash-completion/completions/hookctl.
 # Flow, hook and environment names come from `hookctl __complete KIND`, which reads the
-# manifests under the current folder.
+# manifests under the current folder (or the command line's -f paths).
 
 _hookctl_reply() {
   COMPREPLY=($(compgen -W "$1" -- "$cur"))
@@ -14,8 +14,9 @@ _hookctl_files() {
   COMPREPLY=($(compgen -f -- "$cur"))
 }
 
+# the words before the cursor go along: their --flow and -f/--file scope the names
 _hookctl_names() {
-  COMPREPLY=($(compgen -W "$(hookctl __complete "$1" 2>/dev/null)" -- "$cur"))
+  COMPREPLY=($(compgen -W "$(hookctl __complete "$1" -- "${COMP_WORDS[@]:0:COMP_CWORD}" 2>/dev/null)" -- "$cur"))
 }
 
 # The index of the positional parameter being completed: words after the command

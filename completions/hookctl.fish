@@ -1,6 +1,7 @@
 # fish completion for hookctl. Generated from the command model by `hookctl completion fish`;
 # do not edit. Use: copy to ~/.config/fish/completions/hookctl.fish.
-# Flow, hook and environment names come from `hookctl __complete KIND` (current folder).
+# Flow, hook and environment names come from `hookctl __complete KIND` (current folder,
+# or the command line's -f paths).
 
 complete -c hookctl -f
 complete -c hookctl -n __fish_use_subcommand -s h -l help -d 'Show this help message and exit.'
@@ -49,8 +50,8 @@ complete -c hookctl -n '__fish_seen_subcommand_from render' -l release-version -
 complete -c hookctl -n '__fish_seen_subcommand_from render' -l commit -x -d 'COMMIT_SHA (default: HEAD of the Git checkout of the files).'
 complete -c hookctl -n '__fish_seen_subcommand_from render' -l release-id -x -d 'RELEASE_ID (default: a new UUID, marked invented).'
 complete -c hookctl -n '__fish_seen_subcommand_from render' -l release-url -x -d 'RELEASE_URL (default: release.urlTemplate of .hookctl.yaml).'
-complete -c hookctl -n '__fish_seen_subcommand_from render' -l flow -x -a '(hookctl __complete flows 2>/dev/null)' -d 'The Promotion Flow the hook fires in.'
-complete -c hookctl -n '__fish_seen_subcommand_from render' -l env -x -a '(hookctl __complete environments 2>/dev/null)' -d 'For an environment-level hook: the target environment (leave out for the release level).'
+complete -c hookctl -n '__fish_seen_subcommand_from render' -l flow -x -a '(hookctl __complete flows -- (commandline -opc) 2>/dev/null)' -d 'The Promotion Flow the hook fires in.'
+complete -c hookctl -n '__fish_seen_subcommand_from render' -l env -x -a '(hookctl __complete environments -- (commandline -opc) 2>/dev/null)' -d 'For an environment-level hook: the target environment (leave out for the release level).'
 complete -c hookctl -n '__fish_seen_subcommand_from render' -l on -x -a 'start success fail' -d 'start, success or fail.'
 complete -c hookctl -n '__fish_seen_subcommand_from render' -l error-message -x -d 'ERROR_MESSAGE of an onFail hook.'
 complete -c hookctl -n '__fish_seen_subcommand_from render' -l inline -d 'A self-contained Workflow: the template\'s spec copied in, known {{workflow.parameters.*}} tags substituted, run-time tags left in place.'
@@ -62,7 +63,7 @@ complete -c hookctl -n '__fish_seen_subcommand_from render' -l context -x -d 'Ku
 complete -c hookctl -n '__fish_seen_subcommand_from render' -l request-timeout -x -d 'Longest wait for one API request, e.g.'
 complete -c hookctl -n '__fish_seen_subcommand_from render' -s h -l help -d 'Show this help message and exit.'
 complete -c hookctl -n '__fish_seen_subcommand_from render' -s V -l version -d 'Print version information and exit.'
-complete -c hookctl -n '__fish_seen_subcommand_from render' -x -a '(hookctl __complete hooks 2>/dev/null)'
+complete -c hookctl -n '__fish_seen_subcommand_from render' -x -a '(hookctl __complete hooks -- (commandline -opc) 2>/dev/null)'
 
 complete -c hookctl -n '__fish_seen_subcommand_from simulate' -s v -l verbose -d 'Print stack traces of internal errors and more detail.'
 complete -c hookctl -n '__fish_seen_subcommand_from simulate' -l no-color -d 'Never colour the output (colour is only used on a terminal; NO_COLOR is honoured).'
@@ -77,11 +78,11 @@ complete -c hookctl -n '__fish_seen_subcommand_from simulate' -l release-version
 complete -c hookctl -n '__fish_seen_subcommand_from simulate' -l commit -x -d 'COMMIT_SHA (default: HEAD of the Git checkout of the files).'
 complete -c hookctl -n '__fish_seen_subcommand_from simulate' -l release-id -x -d 'RELEASE_ID (default: a new UUID, marked invented).'
 complete -c hookctl -n '__fish_seen_subcommand_from simulate' -l release-url -x -d 'RELEASE_URL (default: release.urlTemplate of .hookctl.yaml).'
-complete -c hookctl -n '__fish_seen_subcommand_from simulate' -l flow -x -a '(hookctl __complete flows 2>/dev/null)' -d 'The Promotion Flow (default: the only one in the files).'
-complete -c hookctl -n '__fish_seen_subcommand_from simulate' -l fail -x -a '(hookctl __complete environments 2>/dev/null)' -d 'Make a target environment fail (repeatable).'
-complete -c hookctl -n '__fish_seen_subcommand_from simulate' -l fail-hook -x -a '(hookctl __complete hooks 2>/dev/null)' -d 'Make every firing of a hook fail (repeatable).'
-complete -c hookctl -n '__fish_seen_subcommand_from simulate' -l terminate-at -x -a '(hookctl __complete environments 2>/dev/null)' -d 'Terminate the release while ENV is being promoted.'
-complete -c hookctl -n '__fish_seen_subcommand_from simulate' -l export -x -a '(hookctl __complete hooks 2>/dev/null)' -d 'When HOOK succeeds it exports this promotion context (repeatable).'
+complete -c hookctl -n '__fish_seen_subcommand_from simulate' -l flow -x -a '(hookctl __complete flows -- (commandline -opc) 2>/dev/null)' -d 'The Promotion Flow (default: the only one in the files).'
+complete -c hookctl -n '__fish_seen_subcommand_from simulate' -l fail -x -a '(hookctl __complete environments -- (commandline -opc) 2>/dev/null)' -d 'Make a target environment fail (repeatable).'
+complete -c hookctl -n '__fish_seen_subcommand_from simulate' -l fail-hook -x -a '(hookctl __complete hooks -- (commandline -opc) 2>/dev/null)' -d 'Make every firing of a hook fail (repeatable).'
+complete -c hookctl -n '__fish_seen_subcommand_from simulate' -l terminate-at -x -a '(hookctl __complete environments -- (commandline -opc) 2>/dev/null)' -d 'Terminate the release while ENV is being promoted.'
+complete -c hookctl -n '__fish_seen_subcommand_from simulate' -l export -x -a '(hookctl __complete hooks -- (commandline -opc) 2>/dev/null)' -d 'When HOOK succeeds it exports this promotion context (repeatable).'
 complete -c hookctl -n '__fish_seen_subcommand_from simulate' -s o -l output -x -d 'text or json (default: text).'
 complete -c hookctl -n '__fish_seen_subcommand_from simulate' -l render-dir -r -F -d 'Write each firing\'s Workflow to DIR as NN-HOOK.yaml.'
 complete -c hookctl -n '__fish_seen_subcommand_from simulate' -l cluster -d 'Also use the WorkflowTemplates installed in the cluster\'s namespace (a template in the files wins over the cluster\'s of the same name).'
@@ -97,7 +98,7 @@ complete -c hookctl -n '__fish_seen_subcommand_from graph' -l no-color -d 'Never
 complete -c hookctl -n '__fish_seen_subcommand_from graph' -s f -l file -r -F -d 'A manifest file or folder (repeatable; default: the current folder).'
 complete -c hookctl -n '__fish_seen_subcommand_from graph' -l config -r -F -d 'Configuration file (default: the nearest .hookctl.yaml upwards, stopping at the Git root).'
 complete -c hookctl -n '__fish_seen_subcommand_from graph' -l no-config -d 'Ignore any .hookctl.yaml.'
-complete -c hookctl -n '__fish_seen_subcommand_from graph' -l flow -x -a '(hookctl __complete flows 2>/dev/null)' -d 'The Promotion Flow (default: the only one in the files).'
+complete -c hookctl -n '__fish_seen_subcommand_from graph' -l flow -x -a '(hookctl __complete flows -- (commandline -opc) 2>/dev/null)' -d 'The Promotion Flow (default: the only one in the files).'
 complete -c hookctl -n '__fish_seen_subcommand_from graph' -s o -l output -x -d 'tree, mermaid or dot (default: tree).'
 complete -c hookctl -n '__fish_seen_subcommand_from graph' -s h -l help -d 'Show this help message and exit.'
 complete -c hookctl -n '__fish_seen_subcommand_from graph' -s V -l version -d 'Print version information and exit.'
@@ -115,8 +116,8 @@ complete -c hookctl -n '__fish_seen_subcommand_from fire' -l release-version -x 
 complete -c hookctl -n '__fish_seen_subcommand_from fire' -l commit -x -d 'COMMIT_SHA (default: HEAD of the Git checkout of the files).'
 complete -c hookctl -n '__fish_seen_subcommand_from fire' -l release-id -x -d 'RELEASE_ID (default: a new UUID, marked invented).'
 complete -c hookctl -n '__fish_seen_subcommand_from fire' -l release-url -x -d 'RELEASE_URL (default: release.urlTemplate of .hookctl.yaml).'
-complete -c hookctl -n '__fish_seen_subcommand_from fire' -l flow -x -a '(hookctl __complete flows 2>/dev/null)' -d 'The Promotion Flow the hook fires in.'
-complete -c hookctl -n '__fish_seen_subcommand_from fire' -l env -x -a '(hookctl __complete environments 2>/dev/null)' -d 'For an environment-level hook: the target environment (leave out for the release level).'
+complete -c hookctl -n '__fish_seen_subcommand_from fire' -l flow -x -a '(hookctl __complete flows -- (commandline -opc) 2>/dev/null)' -d 'The Promotion Flow the hook fires in.'
+complete -c hookctl -n '__fish_seen_subcommand_from fire' -l env -x -a '(hookctl __complete environments -- (commandline -opc) 2>/dev/null)' -d 'For an environment-level hook: the target environment (leave out for the release level).'
 complete -c hookctl -n '__fish_seen_subcommand_from fire' -l on -x -a 'start success fail' -d 'start, success or fail.'
 complete -c hookctl -n '__fish_seen_subcommand_from fire' -l error-message -x -d 'ERROR_MESSAGE of an onFail hook.'
 complete -c hookctl -n '__fish_seen_subcommand_from fire' -l inline -d 'A self-contained Workflow: the template\'s spec copied in, known {{workflow.parameters.*}} tags substituted, run-time tags left in place.'
@@ -136,7 +137,7 @@ complete -c hookctl -n '__fish_seen_subcommand_from fire' -l secret -x -d 'Treat
 complete -c hookctl -n '__fish_seen_subcommand_from fire' -l cluster -d 'Also use the WorkflowTemplates installed in the cluster\'s namespace (a template in the files wins over the cluster\'s of the same name).'
 complete -c hookctl -n '__fish_seen_subcommand_from fire' -s h -l help -d 'Show this help message and exit.'
 complete -c hookctl -n '__fish_seen_subcommand_from fire' -s V -l version -d 'Print version information and exit.'
-complete -c hookctl -n '__fish_seen_subcommand_from fire' -x -a '(hookctl __complete hooks 2>/dev/null)'
+complete -c hookctl -n '__fish_seen_subcommand_from fire' -x -a '(hookctl __complete hooks -- (commandline -opc) 2>/dev/null)'
 
 complete -c hookctl -n '__fish_seen_subcommand_from completion' -s h -l help -d 'Show this help message and exit.'
 complete -c hookctl -n '__fish_seen_subcommand_from completion' -s V -l version -d 'Print version information and exit.'

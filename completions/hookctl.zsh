@@ -14,8 +14,9 @@ _hookctl_files() {
   COMPREPLY=($(compgen -f -- "$cur"))
 }
 
+# the words before the cursor go along: their --flow and -f/--file scope the names
 _hookctl_names() {
-  COMPREPLY=($(compgen -W "$(hookctl __complete "$1" 2>/dev/null)" -- "$cur"))
+  COMPREPLY=($(compgen -W "$(hookctl __complete "$1" -- "${COMP_WORDS[@]:0:COMP_CWORD}" 2>/dev/null)" -- "$cur"))
 }
 
 # The index of the positional parameter being completed: words after the command

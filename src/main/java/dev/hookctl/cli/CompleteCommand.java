@@ -22,10 +22,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code hookctl __complete flows|hooks|environments}: the names the completion scripts offer,
- * read from the manifests under the current folder. Hidden: shells call it, people do not.
- * Prints one name per line and nothing else; unreadable or broken files are skipped silently,
- * since a completion must never print errors into the user's command line.
+ * {@code hookctl __complete flows|hooks|environments [-- WORD...]}: the names the completion
+ * scripts offer, read from the manifests under the current folder. The scripts pass the words of
+ * the command line before the cursor: its {@code -f}/{@code --file} paths are read instead of the
+ * folder, and with {@code --flow FLOW} the hooks and environments are that flow's (all of them
+ * when it names no flow or assigns no hook). Hidden: shells call it, people do not. Prints one
+ * name per line and nothing else; unreadable or broken files are skipped silently, since a
+ * completion must never print errors into the user's command line.
  */
 @Command(name = "__complete", hidden = true,
         description = "Print flow, hook or environment names from the current folder, for shell completion.")
@@ -35,6 +38,10 @@ final class CompleteCommand implements Callable<Integer> {
     @Parameters(paramLabel = "KIND", completionCandidates = Kinds.class,
             description = "flows, hooks or environments.")
     String kind;
+
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "WORD",
+            description = "The words of the command line being completed, after --.")
+    List<String> words = List.of();
 
     CompleteCommand(Console console) {
         this.console = console;
@@ -51,7 +58,7 @@ final class CompleteCommand implements Callable<Integer> {
     public Integer call() {
         Set<String> names;
         try {
-            names = names(kind, console.workingDirectory());
+            names = names(kind, console.workingDirectory(), words);
         } catch (IllegalArgumentException e) {
             console.error("unknown kind \"" + kind + "\"", "use flows, hooks or environments");
             return ExitCode.USAGE.code();
@@ -63,28 +70,69 @@ final class CompleteCommand implements Callable<Integer> {
 
     /** The names of one kind found under {@code dir}, sorted. */
     static Set<String> names(String kind, Path dir) {
-        Catalog catalog = catalog(dir);
+        return names(kind, dir, List.of());
+    }
+
+    /** The names of one kind for a command line with {@code words} so far, sorted. */
+    static Set<String> names(String kind, Path dir, List<String> words) {
+        List<String> files = optionValues(words, "-f", "--file");
+        List<String> flows = optionValues(words, "--flow", null);
+        Catalog catalog = catalog(dir, files);
+        Optional<PromotionFlow> flow = flows.isEmpty() ? Optional.empty()
+                : catalog.find(Kind.PROMOTION_FLOW, flows.get(flows.size() - 1)).map(PromotionFlow::new);
         Set<String> out = new TreeSet<>();
         switch (kind) {
             case "flows" -> out.addAll(catalog.names(Kind.PROMOTION_FLOW));
             case "hooks" -> {
-                out.addAll(catalog.names(Kind.WORKFLOW_TEMPLATE));
-                out.addAll(catalog.names(Kind.WORKFLOW));
+                flow.ifPresent(f -> f.hookAssignments().forEach(a -> out.add(a.workflow().value())));
+                if (out.isEmpty()) {
+                    out.addAll(catalog.names(Kind.WORKFLOW_TEMPLATE));
+                    out.addAll(catalog.names(Kind.WORKFLOW));
+                }
             }
             case "environments" -> {
-                for (Document d : catalog.documents(Kind.PROMOTION_FLOW)) {
-                    PromotionFlow flow = new PromotionFlow(d);
-                    flow.triggerEnvironment().map(Text::value).ifPresent(out::add);
-                    for (FlowStep step : flow.steps()) {
+                List<Document> scope = flow.isPresent() ? List.of(flow.get().document())
+                        : catalog.documents(Kind.PROMOTION_FLOW);
+                for (Document d : scope) {
+                    PromotionFlow f = new PromotionFlow(d);
+                    f.triggerEnvironment().map(Text::value).ifPresent(out::add);
+                    for (FlowStep step : f.steps()) {
                         step.environment().map(Text::value).ifPresent(out::add);
                     }
                 }
-                configEnvironments(dir).ifPresent(out::addAll);
+                if (flow.isEmpty()) {
+                    configEnvironments(dir).ifPresent(out::addAll);
+                }
             }
             default -> throw new IllegalArgumentException(kind);
         }
         out.removeIf(String::isBlank);
         return out;
+    }
+
+    /**
+     * The values the words give an option, in order: {@code --opt V}, {@code --opt=V}, and
+     * {@code --opt = V} (bash splits a word at '='); the short name only as {@code -o V}.
+     */
+    static List<String> optionValues(List<String> words, String shortName, String longName) {
+        List<String> values = new java.util.ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            boolean named = w.equals(shortName) || w.equals(longName);
+            if (named && i + 2 < words.size() && words.get(i + 1).equals("=")) {
+                values.add(words.get(i + 2));
+                i += 2;
+            } else if (named && i + 1 < words.size()) {
+                values.add(words.get(i + 1));
+                i++;
+            } else if (longName != null && w.startsWith(longName + "=")) {
+                values.add(w.substring(longName.length() + 1));
+            } else if (shortName.startsWith("--") && w.startsWith(shortName + "=")) {
+                values.add(w.substring(shortName.length() + 1));
+            }
+        }
+        values.removeIf(String::isEmpty);
+        return values;
     }
 
     /**
@@ -104,12 +152,23 @@ final class CompleteCommand implements Callable<Integer> {
         }
     }
 
-    private static Catalog catalog(Path dir) {
-        if (tooManyFiles(dir)) {
-            return new Catalog(List.of());
+    /** The manifests of {@code files} when the command line names some, else of {@code dir}. */
+    private static Catalog catalog(Path dir, List<String> files) {
+        List<String> inputs = new java.util.ArrayList<>();
+        for (String f : files) {
+            // standard input is the shell's, and a path still being typed may not exist yet
+            if (!f.equals("-") && java.nio.file.Files.exists(dir.resolve(f))) {
+                inputs.add(f);
+            }
+        }
+        if (inputs.isEmpty()) {
+            if (tooManyFiles(dir)) {
+                return new Catalog(List.of());
+            }
+            inputs.add(".");
         }
         try {
-            LoadResult load = new Loader(dir, java.io.InputStream.nullInputStream()).load(List.of("."));
+            LoadResult load = new Loader(dir, java.io.InputStream.nullInputStream()).load(inputs);
             return Catalog.of(load);
         } catch (Loader.MissingInputException e) {
             return new Catalog(List.of());

@@ -14,7 +14,8 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * option and parameter (including commands added later) completes without hand-written shell
  * code. What a value completes to is {@link ValueKind}'s decision: fixed choices, files, or flow,
  * hook and environment names that the script asks {@code hookctl __complete KIND} for, which
- * reads the manifests of the current folder.
+ * reads the manifests of the current folder (or the -f paths on the command line; with --flow,
+ * the flow's hooks and environments).
  */
 final class Completions {
     private Completions() {}
@@ -70,7 +71,7 @@ final class Completions {
                 .append("# Use: source this file (e.g. from ~/.bashrc), or copy it to\n")
                 .append("# ~/.local/share/bash-completion/completions/hookctl.\n")
                 .append("# Flow, hook and environment names come from `hookctl __complete KIND`, which reads the\n")
-                .append("# manifests under the current folder.\n\n");
+                .append("# manifests under the current folder (or the command line's -f paths).\n\n");
         b.append("""
                 _hookctl_reply() {
                   COMPREPLY=($(compgen -W "$1" -- "$cur"))
@@ -81,8 +82,9 @@ final class Completions {
                   COMPREPLY=($(compgen -f -- "$cur"))
                 }
 
+                # the words before the cursor go along: their --flow and -f/--file scope the names
                 _hookctl_names() {
-                  COMPREPLY=($(compgen -W "$(hookctl __complete "$1" 2>/dev/null)" -- "$cur"))
+                  COMPREPLY=($(compgen -W "$(hookctl __complete "$1" -- "${COMP_WORDS[@]:0:COMP_CWORD}" 2>/dev/null)" -- "$cur"))
                 }
 
                 # The index of the positional parameter being completed: words after the command
@@ -202,7 +204,8 @@ final class Completions {
         StringBuilder b = new StringBuilder();
         b.append("# fish completion for hookctl. Generated from the command model by `hookctl completion fish`;\n")
                 .append("# do not edit. Use: copy to ~/.config/fish/completions/hookctl.fish.\n")
-                .append("# Flow, hook and environment names come from `hookctl __complete KIND` (current folder).\n\n")
+                .append("# Flow, hook and environment names come from `hookctl __complete KIND` (current folder,\n")
+                .append("# or the command line's -f paths).\n\n")
                 .append("complete -c hookctl -f\n");
         for (OptionSpec o : visibleOptions(top)) {
             b.append(fishOption("__fish_use_subcommand", o)).append('\n');
@@ -252,7 +255,7 @@ final class Completions {
             case NONE -> "";
             case CHOICES -> " -x -a " + fishQuote(words(ValueKind.candidates(arg)));
             case FLOW, HOOK, ENVIRONMENT -> " -x -a " + fishQuote("(hookctl __complete "
-                    + kind.listName().orElseThrow() + " 2>/dev/null)");
+                    + kind.listName().orElseThrow() + " -- (commandline -opc) 2>/dev/null)");
             case FILE -> " -r -F";
             case TEXT -> arg.isOption() ? " -x" : "";
         };

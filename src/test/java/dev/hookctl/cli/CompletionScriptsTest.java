@@ -38,6 +38,8 @@ class CompletionScriptsTest {
               name: web-release
             spec:
               triggerEnvironment: dev
+              hooks:
+                onStart: slack-notify
               steps:
                 - environment: qa
                   dependsOn: [dev]
@@ -53,6 +55,8 @@ class CompletionScriptsTest {
               steps:
                 - environment: staging
                   dependsOn: [dev]
+                  hooks:
+                    onFail: jira-ticket
             ---
             apiVersion: argoproj.io/v1alpha1
             kind: WorkflowTemplate
@@ -69,9 +73,37 @@ class CompletionScriptsTest {
     @TempDir
     static Path project;
 
+    private static final String JIRA = """
+            apiVersion: argoproj.io/v1alpha1
+            kind: WorkflowTemplate
+            metadata:
+              name: jira-ticket
+            spec:
+              entrypoint: main
+              templates:
+                - name: main
+                  container:
+                    image: alpine:3.20
+            """;
+
+    private static final String OTHER_FLOW = """
+            apiVersion: codefresh.io/v1beta1
+            kind: PromotionFlow
+            metadata:
+              name: data-release
+            spec:
+              triggerEnvironment: lab
+              steps:
+                - environment: live
+                  dependsOn: [lab]
+            """;
+
     @BeforeAll
     static void manifests() throws IOException {
         Files.writeString(project.resolve("flows.yaml"), FLOWS);
+        Files.writeString(project.resolve("jira.yaml"), JIRA);
+        Files.createDirectories(project.resolve("elsewhere"));
+        Files.writeString(project.resolve("elsewhere/data.yaml"), OTHER_FLOW);
         Files.writeString(project.resolve(".hookctl.yaml"), "environments:\n  - name: perf\n    kind: NON_PROD\n");
     }
 
@@ -93,10 +125,32 @@ class CompletionScriptsTest {
 
     @Test
     void completeListsNamesFromTheManifestsOfTheCurrentFolder() {
-        assertThat(Cli.run(project, "__complete", "flows").out()).isEqualTo("api-release\nweb-release\n");
-        assertThat(Cli.run(project, "__complete", "hooks").out()).isEqualTo("slack-notify\n");
+        assertThat(Cli.run(project, "__complete", "flows").out()).isEqualTo("api-release\ndata-release\nweb-release\n");
+        assertThat(Cli.run(project, "__complete", "hooks").out()).isEqualTo("jira-ticket\nslack-notify\n");
         assertThat(Cli.run(project, "__complete", "environments").out())
-                .isEqualTo("dev\nperf\nprod\nqa\nstaging\n");
+                .isEqualTo("dev\nlab\nlive\nperf\nprod\nqa\nstaging\n");
+    }
+
+    @Test
+    void theCommandLinesFlowScopesHooksAndEnvironments() {
+        assertThat(Cli.run(project, "__complete", "hooks", "--", "hookctl", "render", "--flow", "api-release").out())
+                .isEqualTo("jira-ticket\n");
+        assertThat(Cli.run(project, "__complete", "hooks", "--", "hookctl", "fire", "--flow=web-release").out())
+                .isEqualTo("slack-notify\n");
+        assertThat(Cli.run(project, "__complete", "environments", "--", "hookctl", "render", "--flow", "=",
+                "api-release", "--env").out()).isEqualTo("dev\nstaging\n");
+        assertThat(Cli.run(project, "__complete", "hooks", "--", "hookctl", "render", "--flow", "no-such").out())
+                .as("a flow that is not there scopes nothing").isEqualTo("jira-ticket\nslack-notify\n");
+    }
+
+    @Test
+    void theCommandLinesFilesAreReadInsteadOfTheFolder() {
+        assertThat(Cli.run(project, "__complete", "flows", "--", "hookctl", "render", "-f", "elsewhere").out())
+                .isEqualTo("data-release\n");
+        assertThat(Cli.run(project, "__complete", "environments", "--", "hookctl", "graph", "--file=elsewhere/data.yaml")
+                .out()).as("the configuration's environments too").isEqualTo("lab\nlive\nperf\n");
+        assertThat(Cli.run(project, "__complete", "flows", "--", "hookctl", "render", "-f", "not-yet-typ").out())
+                .as("a path still being typed reads the folder").contains("web-release");
     }
 
     @Test
@@ -145,9 +199,13 @@ class CompletionScriptsTest {
 
     @Test
     void bashCompletesFlowAndHookNamesForRender() throws Exception {
-        assertThat(bash(committed(), "hookctl", "render", "--flow", "")).containsExactly("api-release", "web-release");
+        assertThat(bash(committed(), "hookctl", "render", "--flow", "")).containsExactly("api-release", "data-release", "web-release");
         assertThat(bash(committed(), "hookctl", "render", "--flow", "web-release", "--env", "q")).containsExactly("qa");
         assertThat(bash(committed(), "hookctl", "render", "--flow", "web-release", "sl")).containsExactly("slack-notify");
+        assertThat(bash(committed(), "hookctl", "render", "--flow", "api-release", "")).containsExactly("jira-ticket");
+        assertThat(bash(committed(), "hookctl", "render", "--flow", "=", "api-release", "--env", "")).containsExactly("dev",
+                "staging");
+        assertThat(bash(committed(), "hookctl", "render", "-f", "elsewhere", "--flow", "")).containsExactly("data-release");
     }
 
     /**
@@ -158,10 +216,11 @@ class CompletionScriptsTest {
     void bashCompletesFlowHookAndEnvironmentNamesByOptionAndLabel() throws Exception {
         Path script = project.resolve("synthetic.bash");
         Files.writeString(script, Completions.bash(syntheticModel()));
-        assertThat(bash(script, "hookctl", "fire", "--flow", "")).containsExactly("api-release", "web-release");
+        assertThat(bash(script, "hookctl", "fire", "--flow", "")).containsExactly("api-release", "data-release", "web-release");
         assertThat(bash(script, "hookctl", "fire", "--flow", "w")).containsExactly("web-release");
         assertThat(bash(script, "hookctl", "fire", "--env", "p")).containsExactly("perf", "prod");
         assertThat(bash(script, "hookctl", "fire", "--flow", "web-release", "")).containsExactly("slack-notify");
+        assertThat(bash(script, "hookctl", "fire", "--flow", "api-release", "")).containsExactly("jira-ticket");
         assertThat(bash(script, "hookctl", "fire", "slack-notify", "--env", "qa", "")).isEmpty();
     }
 
@@ -177,7 +236,10 @@ class CompletionScriptsTest {
         assertThat(formats).map(l -> l.split("\t")[0]).contains("text", "json", "sarif", "github", "junit");
         List<String> flows = shell(List.of("fish", "-c", function("fish") + "; source " + fishScript
                 + "; complete -C 'hookctl fire --flow '"));
-        assertThat(flows).containsExactly("api-release", "web-release");
+        assertThat(flows).containsExactly("api-release", "data-release", "web-release");
+        List<String> hooks = shell(List.of("fish", "-c", function("fish") + "; source " + fishScript
+                + "; complete -C 'hookctl fire --flow api-release '"));
+        assertThat(hooks).containsExactly("jira-ticket");
     }
 
     @Test

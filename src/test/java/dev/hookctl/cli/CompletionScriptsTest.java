@@ -58,33 +58,26 @@ class CompletionScriptsTest {
                   hooks:
                     onFail: jira-ticket
             ---
-            apiVersion: argoproj.io/v1alpha1
-            kind: WorkflowTemplate
-            metadata:
-              name: slack-notify
-            spec:
-              entrypoint: main
-              templates:
-                - name: main
-                  container:
-                    image: alpine:3.20
-            """;
+            """ + template("slack-notify");
+
+    /** A one-container WorkflowTemplate named {@code name}. */
+    private static String template(String name) {
+        return """
+                apiVersion: argoproj.io/v1alpha1
+                kind: WorkflowTemplate
+                metadata:
+                  name: %s
+                spec:
+                  entrypoint: main
+                  templates:
+                    - name: main
+                      container:
+                        image: alpine:3.20
+                """.formatted(name);
+    }
 
     @TempDir
     static Path project;
-
-    private static final String JIRA = """
-            apiVersion: argoproj.io/v1alpha1
-            kind: WorkflowTemplate
-            metadata:
-              name: jira-ticket
-            spec:
-              entrypoint: main
-              templates:
-                - name: main
-                  container:
-                    image: alpine:3.20
-            """;
 
     private static final String OTHER_FLOW = """
             apiVersion: codefresh.io/v1beta1
@@ -101,7 +94,7 @@ class CompletionScriptsTest {
     @BeforeAll
     static void manifests() throws IOException {
         Files.writeString(project.resolve("flows.yaml"), FLOWS);
-        Files.writeString(project.resolve("jira.yaml"), JIRA);
+        Files.writeString(project.resolve("jira.yaml"), template("jira-ticket"));
         Files.createDirectories(project.resolve("elsewhere"));
         Files.writeString(project.resolve("elsewhere/data.yaml"), OTHER_FLOW);
         Files.writeString(project.resolve(".hookctl.yaml"), "environments:\n  - name: perf\n    kind: NON_PROD\n");

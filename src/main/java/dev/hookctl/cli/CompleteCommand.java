@@ -68,11 +68,6 @@ final class CompleteCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    /** The names of one kind found under {@code dir}, sorted. */
-    static Set<String> names(String kind, Path dir) {
-        return names(kind, dir, List.of());
-    }
-
     /** The names of one kind for a command line with {@code words} so far, sorted. */
     static Set<String> names(String kind, Path dir, List<String> words) {
         List<String> files = optionValues(words, "-f", "--file");

@@ -103,12 +103,56 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
         }
     }
 
+    /**
+     * The entries of a mapping or the items of a sequence: an unmodifiable list over an array,
+     * which the node's own lookups read directly (the same footprint as {@code List.copyOf}'s
+     * list, whose array is out of reach). With C1 only, the launcher's compiler, a {@code List.get}
+     * through the interface is a real call each time.
+     */
+    final class Items<T> extends java.util.AbstractList<T> implements java.util.RandomAccess {
+        private static final Entry[] NO_ENTRIES = new Entry[0];
+        private static final YamlNode[] NO_NODES = new YamlNode[0];
+
+        private final T[] array;
+
+        private Items(T[] array) {
+            this.array = array;
+        }
+
+        static Items<Entry> entries(List<Entry> entries) {
+            return of(entries, NO_ENTRIES);
+        }
+
+        static Items<YamlNode> nodes(List<? extends YamlNode> nodes) {
+            return of(nodes, NO_NODES);
+        }
+
+        /** {@code empty} is a shared array of length 0 of the element type, which the array's reads cast to. */
+        private static <T> Items<T> of(List<? extends T> values, T[] empty) {
+            T[] array = values.toArray(empty);
+            for (T value : array) {
+                java.util.Objects.requireNonNull(value);
+            }
+            return new Items<>(array);
+        }
+
+        @Override
+        public T get(int index) {
+            return array[index];
+        }
+
+        @Override
+        public int size() {
+            return array.length;
+        }
+    }
+
     /** A mapping; keys are unique (the reader reports and drops duplicates). */
     final class Mapping implements YamlNode {
         /** Below this size a linear scan beats a hash index and costs no memory. */
         private static final int INDEX_FROM = 12;
 
-        private final List<Entry> entries;
+        private final Items<Entry> entries;
         private final Map<String, Entry> byKey;
         // the span as ints, as in Scalar: a repository's trees hold hundreds of thousands of mappings
         private final int line;
@@ -117,10 +161,10 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
         private final int endColumn;
 
         public Mapping(List<Entry> entries, Span span) {
-            this.entries = List.copyOf(entries);
+            this.entries = Items.entries(entries);
             if (this.entries.size() >= INDEX_FROM) {
                 Map<String, Entry> index = new LinkedHashMap<>();
-                for (Entry e : this.entries) {
+                for (Entry e : this.entries.array) {
                     index.put(e.name(), e);
                 }
                 this.byKey = Collections.unmodifiableMap(index);
@@ -189,7 +233,7 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
         }
 
         public int size() {
-            return entries.size();
+            return entries.array.length;
         }
 
         @Override
@@ -216,9 +260,15 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
             if (byKey != null) {
                 return byKey.get(key);
             }
-            for (int i = entries.size() - 1; i >= 0; i--) { // from the end: the last of equal keys wins
-                Entry e = entries.get(i);
-                if (e.name().equals(key)) {
+            // from the end: the last of equal keys wins. The array and the fields directly, and the
+            // length before equals: with C1 only, neither List.get nor String.equals is inlined, and
+            // most keys compared differ in length from the one looked for.
+            Entry[] array = entries.array;
+            int length = key.length();
+            for (int i = array.length - 1; i >= 0; i--) {
+                Entry e = array[i];
+                String name = e.key.value;
+                if (name == key || name.length() == length && name.equals(key)) {
                     return e;
                 }
             }
@@ -253,20 +303,20 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
 
         /** The entry at {@code index}, in document order. */
         public Entry entryAt(int index) {
-            return entries.get(index);
+            return entries.array[index];
         }
     }
 
     /** A sequence; like a scalar, it keeps its span as ints. Equal when items and span are. */
     final class Sequence implements YamlNode {
-        private final List<YamlNode> items;
+        private final Items<YamlNode> items;
         private final int line;
         private final int column;
         private final int endLine;
         private final int endColumn;
 
         public Sequence(List<YamlNode> items, Span span) {
-            this.items = List.copyOf(items);
+            this.items = Items.nodes(items);
             this.line = span.line();
             this.column = span.column();
             this.endLine = span.endLine();
@@ -301,7 +351,7 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
         /** The items that are mappings, in order. */
         public List<Mapping> mappings() {
             List<Mapping> out = new ArrayList<>();
-            for (YamlNode n : items) {
+            for (YamlNode n : items.array) {
                 if (n instanceof Mapping m) {
                     out.add(m);
                 }
@@ -316,12 +366,12 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
 
         /** How many items; for index loops, which allocate no iterator. */
         public int size() {
-            return items.size();
+            return items.array.length;
         }
 
         /** The item at {@code index}. */
         public YamlNode item(int index) {
-            return items.get(index);
+            return items.array[index];
         }
     }
 

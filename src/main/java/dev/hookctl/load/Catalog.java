@@ -19,6 +19,8 @@ public final class Catalog {
     public record Duplicate(Document first, Document second) {}
 
     private final List<Document> documents;
+    /** Every document of each kind, in file order (checks ask for these many times a run). */
+    private final Map<Kind, List<Document>> listsByKind = new EnumMap<>(Kind.class);
     private final Map<Kind, Map<String, Document>> byKind = new EnumMap<>(Kind.class);
     private final List<Duplicate> duplicates = new ArrayList<>();
 
@@ -29,9 +31,15 @@ public final class Catalog {
             return c != 0 ? c : Integer.compare(a.index(), b.index());
         });
         this.documents = List.copyOf(sorted);
+        Map<Kind, List<Document>> lists = new EnumMap<>(Kind.class);
         for (Kind k : Kind.values()) {
             byKind.put(k, new LinkedHashMap<>());
+            lists.put(k, new ArrayList<>());
         }
+        for (Document d : this.documents) {
+            lists.get(d.kind()).add(d);
+        }
+        lists.forEach((k, list) -> listsByKind.put(k, Collections.unmodifiableList(list)));
         for (Document d : this.documents) {
             if (d.name().isEmpty()) {
                 continue;
@@ -52,14 +60,9 @@ public final class Catalog {
         return documents;
     }
 
+    /** The documents of one kind, in file order; unmodifiable. */
     public List<Document> documents(Kind kind) {
-        List<Document> out = new ArrayList<>();
-        for (Document d : documents) {
-            if (d.kind() == kind) {
-                out.add(d);
-            }
-        }
-        return out;
+        return listsByKind.get(kind);
     }
 
     public Optional<Document> find(Kind kind, String name) {
@@ -91,12 +94,6 @@ public final class Catalog {
     }
 
     public int count(Kind kind) {
-        int n = 0;
-        for (Document d : documents) {
-            if (d.kind() == kind) {
-                n++;
-            }
-        }
-        return n;
+        return listsByKind.get(kind).size();
     }
 }

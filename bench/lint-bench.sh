@@ -22,6 +22,10 @@ docs=$(( n + (n / 10 > 0 ? n / 10 : 1) ))
 ./hookctl --version > /dev/null   # writes the archive when it is missing or stale
 jvm=(-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xms128m -Xmn40m -XX:MaxTenuringThreshold=0 -Xshare:auto
   -XX:-UsePerfData)
+# huge pages on request, as the launcher asks for them (HOOKCTL_THP=0 measures without)
+if [[ "${HOOKCTL_THP:-1}" != 0 && "$(cat /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null)" == *"[madvise]"* ]]; then
+  jvm+=(-XX:+UseTransparentHugePages)
+fi
 if [[ -f target/hookctl.jsa && "${HOOKCTL_CDS:-1}" != 0 ]]; then
   jvm+=(-XX:SharedArchiveFile=target/hookctl.jsa -Xlog:cds=off -Xlog:cds+dynamic=off
     -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0)

@@ -1,6 +1,7 @@
 package dev.hookctl.argo;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,22 +18,29 @@ public final class Tags {
         if (open < 0) {
             return List.of();
         }
-        List<Tag> out = new ArrayList<>(2);
-        while (open >= 0) {
-            int close = text.indexOf("}}", open + 2);
-            if (close < 0) {
-                out.add(new Tag.Unterminated(text.substring(open + 2), open, text.length()));
-                break;
-            }
-            String raw = text.substring(open + 2, close);
-            if (raw.startsWith("=")) {
-                out.add(new Tag.Expression(raw, open, close + 2));
-            } else {
-                out.add(new Tag.Simple(raw, open, close + 2));
-            }
-            open = text.indexOf("{{", close + 2);
+        Tag first = tagAt(text, open);
+        int next = first.end() < text.length() ? text.indexOf("{{", first.end()) : -1;
+        if (next < 0) {
+            return List.of(first); // most strings with tags hold one
         }
-        return List.copyOf(out);
+        List<Tag> out = new ArrayList<>(4);
+        out.add(first);
+        for (open = next; open >= 0; ) {
+            Tag tag = tagAt(text, open);
+            out.add(tag);
+            open = tag.end() < text.length() ? text.indexOf("{{", tag.end()) : -1;
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** The tag whose {@code {{} is at {@code open}. */
+    private static Tag tagAt(String text, int open) {
+        int close = text.indexOf("}}", open + 2);
+        if (close < 0) {
+            return new Tag.Unterminated(text.substring(open + 2), open, text.length());
+        }
+        String raw = text.substring(open + 2, close);
+        return raw.startsWith("=") ? new Tag.Expression(raw, open, close + 2) : new Tag.Simple(raw, open, close + 2);
     }
 
     /** True when the text holds at least one {@code {{}, terminated or not. */

@@ -14,6 +14,7 @@ import dev.hookctl.yaml.YamlNode.Entry;
 import dev.hookctl.yaml.YamlNode.Mapping;
 import dev.hookctl.yaml.YamlNode.Scalar;
 import dev.hookctl.yaml.YamlNode.Sequence;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -146,17 +147,24 @@ public final class HardcodedSecret extends Rule implements DocumentCheck {
         }
     }
 
-    /** The detectors (a bit each) with a keyword in {@code text}, ignoring ASCII case. */
+    /**
+     * The detectors (a bit each) with a keyword in {@code text}, ignoring ASCII case. The scan runs
+     * over the text as ISO-8859-1 bytes (a copy of a Latin-1 string's own array): with C1 only, each
+     * {@code String.charAt} is a call with its bounds check, and this loop sees every character of
+     * every template. A character outside Latin-1 becomes '?', which no keyword contains, and
+     * keywords are ASCII: the candidates are the same.
+     */
     private static int candidateDetectors(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
         int found = 0;
-        int n = text.length();
-        char c = n == 0 ? 0 : lowerAscii(text.charAt(0));
+        int n = bytes.length;
+        int c = n == 0 ? 0 : lowerAscii(bytes[0]);
         for (int i = 0; i + 1 < n; i++) { // a keyword has at least three characters
-            char next = lowerAscii(text.charAt(i + 1));
+            int next = lowerAscii(bytes[i + 1]);
             Keyword[] keywords = c < 128 && next < 128 ? KEYWORDS_BY_FIRST_TWO_CHARS[c << 7 | next] : null;
             if (keywords != null) {
                 for (Keyword k : keywords) {
-                    if ((found & (1 << k.detector())) == 0 && startsWithIgnoringAsciiCase(text, i, k.text())) {
+                    if ((found & (1 << k.detector())) == 0 && startsWithIgnoringAsciiCase(bytes, i, k.text())) {
                         found |= 1 << k.detector();
                     }
                 }
@@ -166,21 +174,19 @@ public final class HardcodedSecret extends Rule implements DocumentCheck {
         return found;
     }
 
-    private static char lowerAscii(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    /** The byte as an unsigned character, ASCII upper case made lower. */
+    private static int lowerAscii(byte b) {
+        int c = b & 0xFF;
+        return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
     }
 
-    /** {@code keyword} (lower case) is at {@code offset} of {@code text}, ignoring ASCII case. */
-    private static boolean startsWithIgnoringAsciiCase(String text, int offset, String keyword) {
-        if (offset + keyword.length() > text.length()) {
+    /** {@code keyword} (lower case ASCII) is at {@code offset} of {@code bytes}, ignoring ASCII case. */
+    private static boolean startsWithIgnoringAsciiCase(byte[] bytes, int offset, String keyword) {
+        if (offset + keyword.length() > bytes.length) {
             return false;
         }
         for (int j = 1; j < keyword.length(); j++) {
-            char c = text.charAt(offset + j);
-            if (c >= 'A' && c <= 'Z') {
-                c += 'a' - 'A';
-            }
-            if (c != keyword.charAt(j)) {
+            if (lowerAscii(bytes[offset + j]) != keyword.charAt(j)) {
                 return false;
             }
         }

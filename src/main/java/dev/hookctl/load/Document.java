@@ -6,15 +6,30 @@ import dev.hookctl.yaml.YamlNode;
 import dev.hookctl.yaml.YamlNode.Mapping;
 import java.util.Optional;
 
-/** One manifest: a document of a file whose root is a mapping with a kind hookctl knows. */
-public record Document(SourceFile file, int index, Kind kind, Mapping root) {
+/**
+ * One manifest: a document of a file whose root is a mapping with a kind hookctl knows.
+ * {@code apiVersion} and {@code name} ({@code metadata.name}) are read from the root when the
+ * document is made, "" when missing (rules report that): every check asks for them, and the
+ * loader makes documents while their trees are still in the processor's cache.
+ */
+public record Document(SourceFile file, int index, Kind kind, Mapping root, String apiVersion, String name) {
 
-    // Every check asks these of every document: they read the tree without Optional chains.
+    public Document(SourceFile file, int index, Kind kind, Mapping root) {
+        this(file, index, kind, root, textOrEmpty(root), nameOrEmpty(root));
+    }
 
-    public String apiVersion() {
+    private static String textOrEmpty(Mapping root) {
         String v = root.textOrNull("apiVersion");
         return v == null ? "" : v;
     }
+
+    private static String nameOrEmpty(Mapping root) {
+        Mapping metadata = root.mappingOrNull("metadata");
+        String name = metadata == null ? null : metadata.textOrNull("name");
+        return name == null ? "" : name;
+    }
+
+    // Every check asks these of every document: they read the tree without Optional chains.
 
     public Optional<Mapping> metadata() {
         return Optional.ofNullable(root.mappingOrNull("metadata"));
@@ -22,13 +37,6 @@ public record Document(SourceFile file, int index, Kind kind, Mapping root) {
 
     public Optional<Mapping> spec() {
         return Optional.ofNullable(root.mappingOrNull("spec"));
-    }
-
-    /** {@code metadata.name}, or "" when it is missing (a rule reports that). */
-    public String name() {
-        Mapping metadata = root.mappingOrNull("metadata");
-        String name = metadata == null ? null : metadata.textOrNull("name");
-        return name == null ? "" : name;
     }
 
     public Optional<String> annotation(String key) {

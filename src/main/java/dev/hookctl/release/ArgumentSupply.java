@@ -65,14 +65,36 @@ public record ArgumentSupply(String template, Phase phase, List<DeclaredArgument
      */
     public static ArgumentSupply of(HookTemplate template, Phase phase, Set<String> contextKeys,
                                     Set<String> userNames) {
-        List<DeclaredArgument> out = new ArrayList<>();
+        return of(template.name(), declared(template), phase, contextKeys, userNames);
+    }
+
+    /** A named argument as the template declares it: what {@link #of} needs to read from the tree. */
+    public record Declared(String name, WorkflowParameter parameter, boolean suppliedByTemplate) {}
+
+    /**
+     * The arguments {@code template} declares, the first of equal names (as Argo's validator takes
+     * it). Lint reads them while the template's tree is in the processor's cache and classifies
+     * them per phase later with {@link #of(String, List, Phase, Set, Set)}.
+     */
+    public static List<Declared> declared(HookTemplate template) {
+        List<WorkflowParameter> parameters = template.arguments();
+        List<Declared> out = new ArrayList<>(parameters.size());
         Set<String> seen = new HashSet<>();
-        for (WorkflowParameter p : template.arguments()) {
+        for (WorkflowParameter p : parameters) {
             Optional<Text> name = p.name();
-            if (name.isEmpty() || !seen.add(name.get().value())) {
-                continue;
+            if (name.isPresent() && seen.add(name.get().value())) {
+                out.add(new Declared(name.get().value(), p, p.isSupplied()));
             }
-            String n = name.get().value();
+        }
+        return out;
+    }
+
+    /** As {@link #of(HookTemplate, Phase, Set, Set)}, for arguments {@link #declared} read before. */
+    public static ArgumentSupply of(String templateName, List<Declared> declared, Phase phase,
+                                    Set<String> contextKeys, Set<String> userNames) {
+        List<DeclaredArgument> out = new ArrayList<>(declared.size());
+        for (Declared d : declared) {
+            String n = d.name();
             Optional<DefaultArgument> def = DefaultArgument.of(n);
             Supplier supplier = null;
             if (userNames.contains(n)) {
@@ -81,7 +103,7 @@ public record ArgumentSupply(String template, Phase phase, List<DeclaredArgument
                 supplier = Supplier.PROMOTION_CONTEXT;
             } else if (def.isPresent() && def.get().suppliedIn(phase)) {
                 supplier = Supplier.PLATFORM;
-            } else if (p.isSupplied()) {
+            } else if (d.suppliedByTemplate()) {
                 supplier = Supplier.TEMPLATE;
             }
             Optional<MissingReason> missing = Optional.empty();
@@ -89,9 +111,9 @@ public record ArgumentSupply(String template, Phase phase, List<DeclaredArgument
                 missing = Optional.of(def.isPresent() ? MissingReason.FAIL_ONLY_DEFAULT
                         : MissingReason.NOT_A_DEFAULT_ARGUMENT);
             }
-            out.add(new DeclaredArgument(n, p, Optional.ofNullable(supplier), missing));
+            out.add(new DeclaredArgument(n, d.parameter(), Optional.ofNullable(supplier), missing));
         }
-        return new ArgumentSupply(template.name(), phase, out);
+        return new ArgumentSupply(templateName, phase, out);
     }
 
     public List<DeclaredArgument> missingArguments() {

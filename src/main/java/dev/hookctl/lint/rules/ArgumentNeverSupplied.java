@@ -101,7 +101,7 @@ public final class ArgumentNeverSupplied extends Rule {
 
     @Override
     public List<DocumentFact<?>> facts() {
-        return List.of(HookArguments.CONTEXT_EXPORT);
+        return HookArguments.FACTS;
     }
 
     @Override

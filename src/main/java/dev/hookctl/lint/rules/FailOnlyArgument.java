@@ -102,7 +102,7 @@ public final class FailOnlyArgument extends Rule {
 
     @Override
     public List<DocumentFact<?>> facts() {
-        return List.of(HookArguments.CONTEXT_EXPORT);
+        return HookArguments.FACTS;
     }
 
     @Override

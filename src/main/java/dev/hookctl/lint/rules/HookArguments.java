@@ -38,6 +38,17 @@ final class HookArguments {
     static final DocumentFact<ContextKeys.Workflow> CONTEXT_EXPORT = d -> d.kind() == Kind.WORKFLOW_TEMPLATE
             || d.kind() == Kind.WORKFLOW || d.kind() == Kind.CLUSTER_WORKFLOW_TEMPLATE ? ContextKeys.read(d) : null;
 
+    /**
+     * The arguments each workflow declares ({@link ArgumentSupply#declared}), read in the lint's
+     * document phase: the catalog-wide work below then classifies them without going back to trees
+     * that have left the cache (it was most of that work, with the other core waiting for it).
+     */
+    static final DocumentFact<List<ArgumentSupply.Declared>> DECLARED = d -> d.kind() == Kind.WORKFLOW_TEMPLATE
+            || d.kind() == Kind.WORKFLOW ? ArgumentSupply.declared(new HookTemplate(d)) : null;
+
+    /** The facts the argument rules name. */
+    static final List<DocumentFact<?>> FACTS = List.of(CONTEXT_EXPORT, DECLARED);
+
     /** The hooks of the catalog with their argument supply per phase, computed once per lint run. */
     static List<HookUse> hooks(LintContext ctx) {
         return ctx.shared(HookArguments.class,
@@ -58,7 +69,7 @@ final class HookArguments {
                 e.getValue().forEach(u -> phases.add(u.hook().orElseThrow().phase()));
                 Map<Phase, ArgumentSupply> supply = new LinkedHashMap<>();
                 for (Phase p : phases) {
-                    supply.put(p, ArgumentSupply.of(new HookTemplate(d), p, contextKeys, Set.of()));
+                    supply.put(p, ArgumentSupply.of(d.name(), ctx.fact(DECLARED, d), p, contextKeys, Set.of()));
                 }
                 out.add(new HookUse(d, e.getValue(), supply));
             });

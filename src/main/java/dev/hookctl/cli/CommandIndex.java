@@ -80,7 +80,11 @@ record CommandIndex(String name, List<String> description, String versionProvide
         return b.append(')').toString();
     }
 
-    /** A Java string literal: every character outside printable ASCII as a unicode escape. */
+    /**
+     * A Java string literal: control characters as octal escapes (a unicode escape of a line end
+     * would end the literal, since javac translates those first), every other character outside
+     * printable ASCII as a unicode escape.
+     */
     private static String literal(String value) {
         StringBuilder b = new StringBuilder("\"");
         for (char c : value.toCharArray()) {
@@ -88,6 +92,9 @@ record CommandIndex(String name, List<String> description, String versionProvide
                 b.append('\\').append(c);
             } else if (c >= 0x20 && c < 0x7F) {
                 b.append(c);
+            } else if (c < 0x20) {
+                String octal = Integer.toOctalString(c);
+                b.append('\\').append("000", octal.length(), 3).append(octal);
             } else {
                 String hex = Integer.toHexString(c);
                 b.append("\\u").append("0000", hex.length(), 4).append(hex);

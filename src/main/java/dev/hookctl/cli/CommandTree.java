@@ -71,17 +71,28 @@ final class CommandTree {
     private static final String STANDARD_HELP = "mixinStandardHelpOptions";
 
     /**
-     * picocli's standard -h/--help and -V/--version options, built as picocli's own
-     * {@code mixinStandardHelpOptions} builds them but without reflecting its annotated mixin
-     * class (for the top command only; subcommands get picocli's own when reflected).
+     * picocli's standard -h/--help and -V/--version options, as picocli's own
+     * {@code mixinStandardHelpOptions} builds them (names, labels, arity, initial values, ...) but
+     * without reflecting its annotated mixin class (for the top command only; subcommands get
+     * picocli's own when reflected). picocli binds them to two fields of that private class; these
+     * hold their values themselves.
      */
     private static CommandSpec standardHelpOptions() {
-        CommandSpec mixin = CommandSpec.create().name(STANDARD_HELP);
-        mixin.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).type(boolean.class).arity("0")
-                .descriptionKey(STANDARD_HELP + ".help").description("Show this help message and exit.").build());
-        mixin.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).type(boolean.class).arity("0")
-                .descriptionKey(STANDARD_HELP + ".version").description("Print version information and exit.").build());
+        CommandSpec mixin = CommandSpec.create();
+        mixin.addOption(standardHelpOption("-h", "--help", "helpRequested", "help", "Show this help message and exit.")
+                .usageHelp(true).build());
+        mixin.addOption(standardHelpOption("-V", "--version", "versionRequested", "version",
+                "Print version information and exit.").versionHelp(true).build());
         return mixin;
+    }
+
+    private static OptionSpec.Builder standardHelpOption(String shortName, String longName, String field, String key,
+                                                         String description) {
+        return OptionSpec.builder(shortName, longName).type(boolean.class)
+                .arity(CommandLine.Range.valueOf("0").unspecified(true)) // a boolean's arity: --help=true parses
+                .paramLabel("<" + field + ">").prompt("").descriptionKey(STANDARD_HELP + "." + key)
+                .description(description).hasInitialValue(true).initialValue(false)
+                .withToString("field boolean picocli.CommandLine$AutoHelpMixin." + field);
     }
 
     private static CommandSpec placeholder(CommandIndex.Entry sub, IFactory factory) {

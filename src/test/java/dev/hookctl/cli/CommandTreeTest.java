@@ -27,7 +27,9 @@ class CommandTreeTest {
         List<List<String>> lines = new ArrayList<>(List.of(
                 List.of(), List.of("--help"), List.of("-h"), List.of("--version"), List.of("lnt"),
                 List.of("--bogus"), List.of("--help", "lint"), List.of("lint", "--bogus"),
-                List.of("lint", "--format", "xml", "nowhere"), List.of("rules", "no-such-rule")));
+                List.of("lint", "--format", "xml", "nowhere"), List.of("rules", "no-such-rule"),
+                // the top command's standard help options are hand-built (CommandTree.standardHelpOptions)
+                List.of("--help=true"), List.of("-V=false"), List.of("-hV")));
         for (Class<?> sub : CommandTree.subcommandClasses()) {
             String name = sub.getAnnotation(CommandLine.Command.class).name();
             lines.add(List.of(name, "--help"));

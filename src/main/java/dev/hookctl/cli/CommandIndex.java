@@ -1,27 +1,22 @@
 package dev.hookctl.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import picocli.CommandLine.Command;
 
 /**
  * What the top of the command tree needs to know without reflection: the top command's name,
  * description and version provider, and each subcommand's class, name, aliases, description and
- * visibility. The build writes it (mvn's process-classes phase runs {@link #main}) from the
- * {@code @Command} annotations of {@link HookctlCommand} and its {@code subcommands}, so it
- * cannot drift from them, as a small generated class, {@value #GENERATED}, that returns this
- * record. Reading the annotations instead costs the JVM's annotation parser and a dynamic proxy
- * per annotation type, and reading a resource costs opening the jar (the classes come from the
- * AppCDS archive, so nothing has opened it yet): together most of a {@code hookctl --help}.
- * Without the generated class (a build that skipped the phase) the annotations are read.
+ * visibility. The build writes it (mvn's process-classes phase runs {@link CommandModelSource#main},
+ * which also writes each subcommand's {@link CommandModel}) from the {@code @Command} annotations of
+ * {@link HookctlCommand} and its {@code subcommands}, so it cannot drift from them, as a small
+ * generated class, {@value #GENERATED}, that returns this record. Reading the annotations instead
+ * costs the JVM's annotation parser and a dynamic proxy per annotation type, and reading a resource
+ * costs opening the jar (the classes come from the AppCDS archive, so nothing has opened it yet):
+ * together most of a {@code hookctl --help}. Without the generated class (a build that skipped the
+ * phase) the annotations are read.
  */
 record CommandIndex(String name, List<String> description, String versionProvider, boolean standardHelp,
                     List<Entry> subcommands) {
@@ -85,7 +80,7 @@ record CommandIndex(String name, List<String> description, String versionProvide
      * would end the literal, since javac translates those first), every other character outside
      * printable ASCII as a unicode escape.
      */
-    private static String literal(String value) {
+    static String literal(String value) {
         StringBuilder b = new StringBuilder("\"");
         for (char c : value.toCharArray()) {
             if (c == '"' || c == '\\') {
@@ -101,31 +96,5 @@ record CommandIndex(String name, List<String> description, String versionProvide
             }
         }
         return b.append('"').toString();
-    }
-
-    /** The build step: compiles {@value #GENERATED} into the classes folder given as the only argument. */
-    public static void main(String[] args) throws IOException {
-        Path classes = Path.of(args[0]);
-        Path sources = Files.createTempDirectory("hookctl-command-index");
-        try {
-            Path source = sources.resolve("GeneratedCommandIndex.java");
-            Files.writeString(source, fromAnnotations().javaSource(), StandardCharsets.UTF_8);
-            JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-            if (javac == null) {
-                throw new IOException("no Java compiler: build hookctl with a JDK");
-            }
-            int status = javac.run(null, null, null, "-nowarn", "--release", "17", "-cp", classes.toString(),
-                    "-d", classes.toString(), source.toString());
-            if (status != 0) {
-                throw new IOException("compiling the command index failed (javac exit " + status + ")");
-            }
-        } finally {
-            try (var files = Files.list(sources)) {
-                for (Path f : files.toList()) {
-                    Files.delete(f);
-                }
-            }
-            Files.delete(sources);
-        }
     }
 }

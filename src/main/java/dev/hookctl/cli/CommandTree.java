@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IFactory;
@@ -11,22 +12,25 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Builds hookctl's picocli command tree with lazily reflected subcommands.
+ * Builds hookctl's picocli command tree with lazily built subcommands, none of them reflected.
  *
  * <p>picocli reflects every subcommand class (annotations, fields, mixins) when the tree is
  * built, which is most of a start-up. Here the top command lists each subcommand of
  * {@link HookctlCommand}'s {@code subcommands} as a placeholder that carries only what the
  * top-level help shows (name, aliases, description, hidden), read from the build's
- * {@link CommandIndex} rather than from the annotations, and a subcommand's full model is
- * reflected when the command line names it, before picocli parses anything. Parsing, help and
- * errors are picocli's own, so every command behaves exactly as with an eagerly built tree
- * ({@code CommandTreeTest} compares the two). Tools that need every option of every command
- * (completion scripts, manual pages) use {@link #full}.
+ * {@link CommandIndex} rather than from the annotations, and a subcommand's full model is built
+ * when the command line names it, before picocli parses anything, by the code the build generated
+ * for it ({@link CommandModel}); a build without that code (one that skipped
+ * {@code process-classes}) reflects the subcommand instead. Parsing, help and errors are picocli's
+ * own, so every command behaves exactly as with picocli's eagerly reflected tree
+ * ({@code CommandTreeTest} compares the two, {@code CommandModelTest} each generated model with the
+ * reflected one). Tools that need every option of every command (completion scripts, manual pages)
+ * use {@link #full}, built the same way.
  */
 final class CommandTree {
     private CommandTree() {}
 
-    /** The tree for one command line: only the subcommand it names is reflected in full. */
+    /** The tree for one command line: only the subcommand it names is built in full. */
     static CommandLine forArgs(IFactory factory, String[] args) {
         CommandIndex index = index();
         CommandLine top = skeleton(factory, index);
@@ -34,7 +38,7 @@ final class CommandTree {
         return top;
     }
 
-    /** The tree with every subcommand reflected in full. */
+    /** The tree with every subcommand built in full. */
     static CommandLine full(IFactory factory) {
         CommandIndex index = index();
         CommandLine top = skeleton(factory, index);
@@ -68,16 +72,15 @@ final class CommandTree {
     }
 
     /** The mixin name picocli gives the standard help options. */
-    private static final String STANDARD_HELP = "mixinStandardHelpOptions";
+    static final String STANDARD_HELP = "mixinStandardHelpOptions";
 
     /**
      * picocli's standard -h/--help and -V/--version options, as picocli's own
      * {@code mixinStandardHelpOptions} builds them (names, labels, arity, initial values, ...) but
-     * without reflecting its annotated mixin class (for the top command only; subcommands get
-     * picocli's own when reflected). picocli binds them to two fields of that private class; these
-     * hold their values themselves.
+     * without reflecting its annotated mixin class, for the top command and the generated models.
+     * picocli binds them to two fields of that private class; these hold their values themselves.
      */
-    private static CommandSpec standardHelpOptions() {
+    static CommandSpec standardHelpOptions() {
         CommandSpec mixin = CommandSpec.create();
         mixin.addOption(standardHelpOption("-h", "--help", "helpRequested", "help", "Show this help message and exit.")
                 .usageHelp(true).build());
@@ -116,21 +119,21 @@ final class CommandTree {
      * The subcommand a command line names: its first argument that is not an option, when that
      * is a subcommand name or alias (the top command has no option that takes a value).
      */
-    private static java.util.Optional<String> subcommandNamed(CommandLine top, String[] args) {
+    private static Optional<String> subcommandNamed(CommandLine top, String[] args) {
         for (String arg : args) {
             if (arg.equals("--")) {
                 break;
             }
             if (!arg.startsWith("-")) {
                 return top.getSubcommands().containsKey(arg)
-                        ? java.util.Optional.of(top.getSubcommands().get(arg).getCommandName())
-                        : java.util.Optional.empty();
+                        ? Optional.of(top.getSubcommands().get(arg).getCommandName())
+                        : Optional.empty();
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
-    /** Replaces placeholders by fully reflected commands, keeping the declared order. */
+    /** Replaces placeholders by full commands, keeping the declared order. */
     private static void materialize(CommandLine top, IFactory factory, CommandIndex index, List<String> names) {
         Map<String, CommandLine> current = new LinkedHashMap<>();
         for (CommandLine sub : top.getCommandSpec().subcommands().values()) {
@@ -145,15 +148,18 @@ final class CommandTree {
         }
         for (Map.Entry<String, CommandLine> e : current.entrySet()) {
             CommandLine sub = e.getValue();
-            if (names.contains(e.getKey()) && classes.containsKey(e.getKey())) {
-                sub = new CommandLine(load(classes.get(e.getKey())), factory);
+            String className = classes.get(e.getKey());
+            if (names.contains(e.getKey()) && className != null) {
+                Optional<CommandModel> model = CommandModel.generated(className);
+                sub = model.isPresent() ? new CommandLine(model.get().build(factory), factory)
+                        : new CommandLine(load(className), factory);
             }
             top.getCommandSpec().addSubcommand(e.getKey(), sub);
         }
     }
 
-
-    private static <K> K create(IFactory factory, Class<K> cls) {
+    /** An instance through the factory, failing as picocli fails when it cannot create one. */
+    static <K> K create(IFactory factory, Class<K> cls) {
         try {
             return factory.create(cls);
         } catch (Exception e) {

@@ -59,7 +59,7 @@ public final class Main {
         }
     }
 
-    /** The whole command model, every subcommand reflected (for completions, manual pages, tests). */
+    /** The whole command model, every subcommand built in full (for completions, manual pages, tests). */
     static CommandLine commandLine(Console console) {
         return configure(CommandTree.full(new ConsoleFactory(console)), console);
     }

@@ -2,6 +2,7 @@ package dev.hookctl.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hookctl.lint.RuleRegistry;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,9 +17,9 @@ import picocli.CommandLine;
 
 /**
  * The lazily built command tree (top from the build's command index, only the named subcommand
- * reflected) behaves exactly like
- * picocli's eagerly built one: same output, errors and exit code for help, version, usage errors
- * and every subcommand's help.
+ * built, from its generated model) behaves exactly like picocli's eagerly reflected one: same
+ * output, errors and exit code for help, version, usage errors, every subcommand's help, and
+ * command lines with option values that run through to the command.
  */
 class CommandTreeTest {
     private static final Path HERE = Path.of("").toAbsolutePath();
@@ -28,6 +29,19 @@ class CommandTreeTest {
                 List.of(), List.of("--help"), List.of("-h"), List.of("--version"), List.of("lnt"),
                 List.of("--bogus"), List.of("--help", "lint"), List.of("lint", "--bogus"),
                 List.of("lint", "--format", "xml", "nowhere"), List.of("rules", "no-such-rule"),
+                // options with values, repeated, overwritten or missing one; '--'; through to the command
+                List.of("lint", "--format", "json", "--fail-on", "warning", "nowhere.yaml"),
+                List.of("lint", "-f", "nowhere.yaml", "--file=other.yaml", "--no-config"),
+                List.of("lint", "--format=sarif", "--format", "json", "nowhere.yaml"), List.of("lint", "--format"),
+                List.of("lint", "--", "--format"), List.of("lint", "-vn", "ns", "--request-timeout"),
+                List.of("rules", "-o", "json", RuleRegistry.standard().rules().get(0).id()),
+                List.of("rules", "--output=json", "a", "b"),
+                List.of("render", "hook", "-p", "A=1", "-p", "B=2", "--on", "start", "-f", "nowhere.yaml"),
+                List.of("render", "--on"), List.of("simulate", "--fail", "qa", "--fail", "prod=x", "-f", "nowhere"),
+                List.of("graph", "-o", "dot", "-f", "nowhere"),
+                List.of("fire", "hook", "--dry-run", "client", "-f", "nowhere.yaml"), List.of("fire", "--dry-run"),
+                List.of("completion", "zsh"), List.of("completion", "bash", "fish"),
+                List.of("__complete", "bogus", "--", "-f", "nowhere.yaml"),
                 // the top command's standard help options are hand-built (CommandTree.standardHelpOptions)
                 List.of("--help=true"), List.of("-V=false"), List.of("-hV")));
         for (Class<?> sub : CommandTree.subcommandClasses()) {

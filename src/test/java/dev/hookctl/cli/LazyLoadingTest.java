@@ -15,8 +15,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Start-up is part of the design: the offline commands (and {@code fire --dry-run=client}, which
- * contacts no cluster) must never load the cluster client (fabric8, about a second) or jline. Runs the real entry point in a fresh JVM with -verbose:class, because the
- * test JVM has long loaded both.
+ * contacts no cluster) must never load the cluster client (fabric8, about a second) or jline, and
+ * build their command models without reading annotations (the JVM's annotation parser spins a
+ * dynamic proxy class per annotation type; see CommandModel). Runs the real entry point in a fresh
+ * JVM with -verbose:class, because the test JVM has long loaded all of these.
  */
 class LazyLoadingTest {
     @TempDir
@@ -24,7 +26,7 @@ class LazyLoadingTest {
 
     @ParameterizedTest(name = "hookctl {0}")
     @ValueSource(strings = {"--help", "rules", "lint", "render hello --on start", "fire hello --on start --dry-run=client"})
-    void offlineCommandsLoadNeitherFabric8NorJline(String command) throws Exception {
+    void offlineCommandsLoadNeitherFabric8NorJlineNorReadAnnotations(String command) throws Exception {
         Files.writeString(tmp.resolve("hook.yaml"), """
                 apiVersion: argoproj.io/v1alpha1
                 kind: WorkflowTemplate
@@ -54,6 +56,8 @@ class LazyLoadingTest {
         assertThat(loaded).as("classes loaded by hookctl %s", command).isNotEmpty()
                 .noneMatch(c -> c.startsWith("io.fabric8.") || c.startsWith("org.jline."));
         assertThat(loaded).contains("dev.hookctl.cli.Main");
+        assertThat(loaded).as("annotation proxies made by hookctl %s", command)
+                .noneMatch(c -> c.contains("$Proxy") || c.equals("sun.reflect.annotation.AnnotationInvocationHandler"));
     }
 
     private static List<String> loadedClasses(Path log) throws IOException {

@@ -63,6 +63,34 @@ class UsageHelpTest {
         }
     }
 
+    /** The tree of generated models against picocli's reflected one, with our renderers and with picocli's. */
+    @ParameterizedTest
+    @EnumSource(value = Ansi.class, names = {"OFF", "ON"})
+    void theGeneratedModelsHelpIsTheReflectedModelsAtEveryWidth(Ansi ansi) {
+        for (boolean picoclisRenderers : new boolean[] {false, true}) {
+            CommandLine generated = Main.commandLine(console());
+            CommandLine reflected = Main.configure(new CommandLine(HookctlCommand.class, new Main.ConsoleFactory(console())),
+                    console());
+            if (picoclisRenderers) {
+                withPicoclisRenderers(generated);
+                withPicoclisRenderers(reflected);
+            }
+            List<CommandLine> ours = allCommands(generated);
+            List<CommandLine> theirs = allCommands(reflected);
+            assertThat(ours).hasSameSizeAs(theirs);
+            for (int width = 55; width <= 140; width++) {
+                generated.setUsageHelpWidth(width);
+                reflected.setUsageHelpWidth(width);
+                for (int i = 0; i < ours.size(); i++) {
+                    assertThat(ours.get(i).getUsageMessage(ansi))
+                            .as("%s --help, width %d, ansi %s, picocli's renderers %s",
+                                    theirs.get(i).getCommandSpec().qualifiedName(), width, ansi, picoclisRenderers)
+                            .isEqualTo(theirs.get(i).getUsageMessage(ansi));
+                }
+            }
+        }
+    }
+
     @Test
     void theColourSchemeOfTheHelpIsHonoured() {
         CommandLine cl = Main.commandLine(console()).getSubcommands().get("lint");

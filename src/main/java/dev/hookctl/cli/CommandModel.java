@@ -14,9 +14,10 @@ import picocli.CommandLine.Model.ISetter;
  * picocli's programmatic API, every attribute set to the value reflection gave it; options and
  * positional parameters are bound to their fields by generated code ({@link FieldAccess}). Reading
  * the annotations at run time costs the JVM's annotation parser, a dynamic proxy class spun per
- * annotation type and picocli's field and method scans: about 50 ms of a cold {@code hookctl lint}.
- * {@code CommandModelTest} holds each generated model to the reflected one, attribute by attribute,
- * and in help output and parse results.
+ * annotation type and picocli's field and method scans: about 40 ms of wall time and 50-60 ms of
+ * CPU of every {@code hookctl lint} (docs/performance.md). {@code CommandModelTest} holds each
+ * generated model to the reflected one, attribute by attribute and in parse results, and
+ * {@code UsageHelpTest} in help output.
  */
 abstract class CommandModel {
     /** The package the generated classes are in: the commands', whose fields they write. */

@@ -30,18 +30,32 @@ import picocli.CommandLine.Model.OptionSpec;
 final class CommandTree {
     private CommandTree() {}
 
-    /** The tree for one command line: only the subcommand it names is built in full. */
+    /**
+     * The tree for one command line: the subcommand it names is built in full. When the command
+     * line starts with that subcommand, it is the only one the top command has: nothing in a
+     * subcommand's parsing, help or errors looks at its siblings, and each placeholder is a
+     * {@code CommandLine} with its own converter registry (about 14 ms of a start for the seven).
+     * Otherwise (an option of the top command first, such as {@code --help lint}, which shows the
+     * top command's help; no subcommand; a mistyped one) every subcommand is there, for the
+     * command list and "did you mean".
+     */
     static CommandLine forArgs(IFactory factory, String[] args) {
         CommandIndex index = index();
-        CommandLine top = skeleton(factory, index);
-        subcommandNamed(top, args).ifPresent(name -> materialize(top, factory, index, List.of(name)));
+        Optional<CommandIndex.Entry> named = subcommandNamed(index, args);
+        boolean first = named.isPresent() && args.length > 0 && names(named.get(), args[0]);
+        CommandLine top = skeleton(factory, index, first ? named : Optional.empty());
+        named.ifPresent(sub -> materialize(top, factory, index, List.of(sub.name())));
         return top;
+    }
+
+    private static boolean names(CommandIndex.Entry sub, String arg) {
+        return sub.name().equals(arg) || sub.aliases().contains(arg);
     }
 
     /** The tree with every subcommand built in full. */
     static CommandLine full(IFactory factory) {
         CommandIndex index = index();
-        CommandLine top = skeleton(factory, index);
+        CommandLine top = skeleton(factory, index, Optional.empty());
         materialize(top, factory, index, new ArrayList<>(top.getSubcommands().keySet()));
         return top;
     }
@@ -55,7 +69,8 @@ final class CommandTree {
         return List.of(HookctlCommand.class.getAnnotation(Command.class).subcommands());
     }
 
-    private static CommandLine skeleton(IFactory factory, CommandIndex index) {
+    /** The top command with a placeholder for {@code only}, or for every subcommand when it is empty. */
+    private static CommandLine skeleton(IFactory factory, CommandIndex index, Optional<CommandIndex.Entry> only) {
         HookctlCommand instance = create(factory, HookctlCommand.class);
         CommandSpec spec = CommandSpec.wrapWithoutInspection(instance, factory);
         spec.name(index.name());
@@ -65,7 +80,7 @@ final class CommandTree {
             spec.addMixin(STANDARD_HELP, standardHelpOptions());
         }
         instance.spec = spec;
-        for (CommandIndex.Entry sub : index.subcommands()) {
+        for (CommandIndex.Entry sub : only.map(List::of).orElse(index.subcommands())) {
             spec.addSubcommand(sub.name(), new CommandLine(placeholder(sub, factory), factory));
         }
         return new CommandLine(spec, factory);
@@ -119,15 +134,18 @@ final class CommandTree {
      * The subcommand a command line names: its first argument that is not an option, when that
      * is a subcommand name or alias (the top command has no option that takes a value).
      */
-    private static Optional<String> subcommandNamed(CommandLine top, String[] args) {
+    private static Optional<CommandIndex.Entry> subcommandNamed(CommandIndex index, String[] args) {
         for (String arg : args) {
             if (arg.equals("--")) {
                 break;
             }
             if (!arg.startsWith("-")) {
-                return top.getSubcommands().containsKey(arg)
-                        ? Optional.of(top.getSubcommands().get(arg).getCommandName())
-                        : Optional.empty();
+                for (CommandIndex.Entry sub : index.subcommands()) {
+                    if (names(sub, arg)) {
+                        return Optional.of(sub);
+                    }
+                }
+                return Optional.empty();
             }
         }
         return Optional.empty();

@@ -15,10 +15,10 @@ import java.util.Optional;
 public record Document(SourceFile file, int index, Kind kind, Mapping root, String apiVersion, String name) {
 
     public Document(SourceFile file, int index, Kind kind, Mapping root) {
-        this(file, index, kind, root, textOrEmpty(root), nameOrEmpty(root));
+        this(file, index, kind, root, apiVersionOrEmpty(root), nameOrEmpty(root));
     }
 
-    private static String textOrEmpty(Mapping root) {
+    private static String apiVersionOrEmpty(Mapping root) {
         String v = root.textOrNull("apiVersion");
         return v == null ? "" : v;
     }

@@ -1289,7 +1289,7 @@ public final class ArgoValidator {
                             scope.add("item");
                         }
                     } else if (item instanceof Sequence q) {
-                        for (int i = 0; i < q.items().size(); i++) {
+                        for (int i = 0; i < q.size(); i++) {
                             scope.add("item.[" + i + "]");
                         }
                     } else if (item instanceof Mapping m) {
@@ -1604,17 +1604,16 @@ public final class ArgoValidator {
                         checkString(s, scope, prefix, around);
                     }
                 } else if (n instanceof Mapping m) {
-                    List<Entry> entries = m.entries();
-                    for (int i = entries.size() - 1; i >= 0; i--) {
-                        Entry e = entries.get(i);
+                    for (int i = m.size() - 1; i >= 0; i--) {
+                        Entry e = m.entryAt(i);
                         todo.push(e.value());
                         if (e.key().value().indexOf("{{") >= 0) {
                             todo.push(e.key());
                         }
                     }
                 } else if (n instanceof Sequence q) {
-                    for (int i = q.items().size() - 1; i >= 0; i--) {
-                        todo.push(q.items().get(i));
+                    for (int i = q.size() - 1; i >= 0; i--) {
+                        todo.push(q.item(i));
                     }
                 }
             }

@@ -192,8 +192,8 @@ public final class Structure implements DocumentCheck {
                 wrongType(ctx, d, path, node, shape);
                 return;
             }
-            for (int i = 0; i < seq.items().size(); i++) {
-                walk(ctx, d, path + "[" + i + "]", seq.items().get(i), list.item());
+            for (int i = 0; i < seq.size(); i++) {
+                walk(ctx, d, path + "[" + i + "]", seq.item(i), list.item());
             }
         } else if (shape instanceof Shape.MapOf map) {
             if (!(node instanceof Mapping m)) {

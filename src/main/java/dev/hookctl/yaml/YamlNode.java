@@ -104,36 +104,18 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
     }
 
     /**
-     * The entries of a mapping or the items of a sequence: an unmodifiable list over an array,
-     * which the node's own lookups read directly (the same footprint as {@code List.copyOf}'s
-     * list, whose array is out of reach). With C1 only, the launcher's compiler, a {@code List.get}
-     * through the interface is a real call each time.
+     * The entries of a mapping or the items of a sequence, as an unmodifiable list over the node's
+     * own array. The nodes keep the bare array, which is no larger than {@code List.copyOf}'s small
+     * lists and smaller than its others, and their lookups read it directly: with C1 only, the
+     * launcher's compiler, a {@code List.get} through the interface is a call each time. A view
+     * costs one small object per {@code entries()} or {@code items()} call; the hot walks use the
+     * index accessors instead.
      */
     final class Items<T> extends java.util.AbstractList<T> implements java.util.RandomAccess {
-        private static final Entry[] NO_ENTRIES = new Entry[0];
-        private static final YamlNode[] NO_NODES = new YamlNode[0];
-
         private final T[] array;
 
         private Items(T[] array) {
             this.array = array;
-        }
-
-        static Items<Entry> entries(List<Entry> entries) {
-            return of(entries, NO_ENTRIES);
-        }
-
-        static Items<YamlNode> nodes(List<? extends YamlNode> nodes) {
-            return of(nodes, NO_NODES);
-        }
-
-        /** {@code empty} is a shared array of length 0 of the element type, which the array's reads cast to. */
-        private static <T> Items<T> of(List<? extends T> values, T[] empty) {
-            T[] array = values.toArray(empty);
-            for (T value : array) {
-                java.util.Objects.requireNonNull(value);
-            }
-            return new Items<>(array);
         }
 
         @Override
@@ -145,6 +127,15 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
         public int size() {
             return array.length;
         }
+
+        /** {@code values} as an array; {@code empty}, a shared array of length 0, gives its type and stands for none. */
+        private static <T> T[] copy(List<? extends T> values, T[] empty) {
+            T[] array = values.toArray(empty);
+            for (T value : array) {
+                java.util.Objects.requireNonNull(value);
+            }
+            return array;
+        }
     }
 
     /** A mapping; keys are unique (the reader reports and drops duplicates). */
@@ -152,7 +143,9 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
         /** Below this size a linear scan beats a hash index and costs no memory. */
         private static final int INDEX_FROM = 12;
 
-        private final Items<Entry> entries;
+        private static final Entry[] NO_ENTRIES = new Entry[0];
+
+        private final Entry[] entries;
         private final Map<String, Entry> byKey;
         // the span as ints, as in Scalar: a repository's trees hold hundreds of thousands of mappings
         private final int line;
@@ -161,10 +154,10 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
         private final int endColumn;
 
         public Mapping(List<Entry> entries, Span span) {
-            this.entries = Items.entries(entries);
-            if (this.entries.size() >= INDEX_FROM) {
+            this.entries = Items.copy(entries, NO_ENTRIES);
+            if (this.entries.length >= INDEX_FROM) {
                 Map<String, Entry> index = new LinkedHashMap<>();
-                for (Entry e : this.entries.array) {
+                for (Entry e : this.entries) {
                     index.put(e.name(), e);
                 }
                 this.byKey = Collections.unmodifiableMap(index);
@@ -182,7 +175,7 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
         }
 
         public List<Entry> entries() {
-            return entries;
+            return new Items<>(entries);
         }
 
         public Optional<YamlNode> get(String key) {
@@ -233,7 +226,7 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
         }
 
         public int size() {
-            return entries.array.length;
+            return entries.length;
         }
 
         @Override
@@ -248,7 +241,7 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
 
         @Override
         public String toString() {
-            return "Mapping" + entries;
+            return "Mapping" + entries();
         }
 
         // Lookups for the checks' hot walks, which run over every node of every template. They return
@@ -263,7 +256,7 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
             // from the end: the last of equal keys wins. The array and the fields directly, and the
             // length before equals: with C1 only, neither List.get nor String.equals is inlined, and
             // most keys compared differ in length from the one looked for.
-            Entry[] array = entries.array;
+            Entry[] array = entries;
             int length = key.length();
             for (int i = array.length - 1; i >= 0; i--) {
                 Entry e = array[i];
@@ -303,20 +296,22 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
 
         /** The entry at {@code index}, in document order. */
         public Entry entryAt(int index) {
-            return entries.array[index];
+            return entries[index];
         }
     }
 
     /** A sequence; like a scalar, it keeps its span as ints. Equal when items and span are. */
     final class Sequence implements YamlNode {
-        private final Items<YamlNode> items;
+        private static final YamlNode[] NO_ITEMS = new YamlNode[0];
+
+        private final YamlNode[] items;
         private final int line;
         private final int column;
         private final int endLine;
         private final int endColumn;
 
         public Sequence(List<YamlNode> items, Span span) {
-            this.items = Items.nodes(items);
+            this.items = Items.copy(items, NO_ITEMS);
             this.line = span.line();
             this.column = span.column();
             this.endLine = span.endLine();
@@ -324,7 +319,7 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
         }
 
         public List<YamlNode> items() {
-            return items;
+            return new Items<>(items);
         }
 
         @Override
@@ -334,24 +329,24 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Sequence q && q.items.equals(items) && q.line == line && q.column == column
+            return o instanceof Sequence q && java.util.Arrays.equals(q.items, items) && q.line == line && q.column == column
                     && q.endLine == endLine && q.endColumn == endColumn;
         }
 
         @Override
         public int hashCode() {
-            return items.hashCode() * 31 + line * 7 + column;
+            return java.util.Arrays.hashCode(items) * 31 + line * 7 + column;
         }
 
         @Override
         public String toString() {
-            return "Sequence" + items;
+            return "Sequence" + items();
         }
 
         /** The items that are mappings, in order. */
         public List<Mapping> mappings() {
             List<Mapping> out = new ArrayList<>();
-            for (YamlNode n : items.array) {
+            for (YamlNode n : items) {
                 if (n instanceof Mapping m) {
                     out.add(m);
                 }
@@ -366,12 +361,12 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
 
         /** How many items; for index loops, which allocate no iterator. */
         public int size() {
-            return items.array.length;
+            return items.length;
         }
 
         /** The item at {@code index}. */
         public YamlNode item(int index) {
-            return items.array[index];
+            return items[index];
         }
     }
 

@@ -1,8 +1,6 @@
 package dev.hookctl.lint.rules;
 
 import dev.hookctl.load.Document;
-import dev.hookctl.yaml.SourceFile;
-import dev.hookctl.yaml.Span;
 import dev.hookctl.yaml.YamlNode;
 import dev.hookctl.yaml.YamlNode.Entry;
 import dev.hookctl.yaml.YamlNode.Mapping;
@@ -10,10 +8,6 @@ import dev.hookctl.yaml.YamlNode.Scalar;
 import dev.hookctl.yaml.YamlNode.Sequence;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -69,13 +63,12 @@ final class Nodes {
             YamlNode n = todo.pop();
             if (n instanceof Mapping m) {
                 action.accept(m);
-                List<Entry> entries = m.entries();
-                for (int i = entries.size() - 1; i >= 0; i--) {
-                    todo.push(entries.get(i).value());
+                for (int i = m.size() - 1; i >= 0; i--) {
+                    todo.push(m.entryAt(i).value());
                 }
             } else if (n instanceof Sequence q) {
-                for (int i = q.items().size() - 1; i >= 0; i--) {
-                    todo.push(q.items().get(i));
+                for (int i = q.size() - 1; i >= 0; i--) {
+                    todo.push(q.item(i));
                 }
             }
         }

@@ -1,0 +1,81 @@
+package dev.hookctl.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.hookctl.yaml.YamlNode.Entry;
+import dev.hookctl.yaml.YamlNode.Mapping;
+import dev.hookctl.yaml.YamlNode.Scalar;
+import dev.hookctl.yaml.YamlNode.ScalarType;
+import dev.hookctl.yaml.YamlNode.Sequence;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class YamlNodeTest {
+    private static final Span AT = new Span(1, 1, 1, 2);
+
+    private static Scalar text(String value) {
+        return new Scalar(value, ScalarType.STRING, AT);
+    }
+
+    private static Mapping mapping(String... keysAndValues) {
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            entries.add(new Entry(text(keysAndValues[i]), text(keysAndValues[i + 1])));
+        }
+        return new Mapping(entries, AT);
+    }
+
+    @Test
+    void theLastOfEqualKeysWinsWithAndWithoutTheIndex() {
+        Mapping small = mapping("a", "1", "name", "first", "name", "last");
+        assertThat(small.textOrNull("name")).isEqualTo("last");
+        assertThat(small.text("name")).contains("last");
+        List<String> many = new ArrayList<>(List.of("name", "first"));
+        for (int i = 0; i < 12; i++) {
+            many.addAll(List.of("k" + i, "v" + i));
+        }
+        many.addAll(List.of("name", "last"));
+        Mapping large = mapping(many.toArray(String[]::new));
+        assertThat(large.size()).isGreaterThanOrEqualTo(12);
+        assertThat(large.textOrNull("name")).isEqualTo("last");
+        assertThat(large.textOrNull("k11")).isEqualTo("v11");
+        assertThat(small.entryOrNull("missing")).isNull();
+        assertThat(large.entryOrNull("missing")).isNull();
+    }
+
+    @Test
+    void aKeyLookedUpWithAnotherStringOfTheSameTextIsFound() {
+        Mapping m = mapping("image", "alpine");
+        assertThat(m.textOrNull(new String("image".toCharArray()))).isEqualTo("alpine");
+        assertThat(m.textOrNull("imagE")).isNull();
+    }
+
+    @Test
+    void entriesAndItemsCannotBeChanged() {
+        Mapping m = mapping("a", "1");
+        Sequence q = new Sequence(List.of(text("x")), AT);
+        assertThatThrownBy(() -> m.entries().add(m.entryAt(0))).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> q.items().set(0, text("y"))).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(new Mapping(List.of(), AT).entries()).isEmpty();
+        assertThat(new Sequence(List.of(), AT).items()).isEmpty();
+    }
+
+    @Test
+    void sequencesAreEqualByItemsAndSpanWithMatchingHashCodes() {
+        Sequence a = new Sequence(List.of(text("x"), text("y")), AT);
+        Sequence b = new Sequence(new ArrayList<>(List.of(text("x"), text("y"))), AT);
+        assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+        assertThat(a.items()).isEqualTo(List.of(text("x"), text("y")));
+        assertThat(a).isNotEqualTo(new Sequence(List.of(text("x")), AT));
+        assertThat(a).isNotEqualTo(new Sequence(List.of(text("x"), text("y")), new Span(2, 1, 2, 2)));
+    }
+
+    @Test
+    void aNullChildIsRefused() {
+        List<YamlNode> withNull = new ArrayList<>();
+        withNull.add(null);
+        assertThatThrownBy(() -> new Sequence(withNull, AT)).isInstanceOf(NullPointerException.class);
+    }
+}

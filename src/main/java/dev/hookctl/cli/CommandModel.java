@@ -40,7 +40,7 @@ abstract class CommandModel {
         try {
             Class<?> generated = Class.forName(name, true, CommandModel.class.getClassLoader());
             return Optional.of((CommandModel) generated.getDeclaredConstructor().newInstance());
-        } catch (ClassNotFoundException | NoClassDefFoundError e) {
+        } catch (ClassNotFoundException e) {
             return Optional.empty();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot create the generated command model " + name, e);

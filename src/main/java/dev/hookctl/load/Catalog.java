@@ -38,9 +38,6 @@ public final class Catalog {
         }
         for (Document d : this.documents) {
             lists.get(d.kind()).add(d);
-        }
-        lists.forEach((k, list) -> listsByKind.put(k, Collections.unmodifiableList(list)));
-        for (Document d : this.documents) {
             if (d.name().isEmpty()) {
                 continue;
             }
@@ -49,6 +46,7 @@ public final class Catalog {
                 duplicates.add(new Duplicate(first, d));
             }
         }
+        lists.forEach((k, list) -> listsByKind.put(k, Collections.unmodifiableList(list)));
     }
 
     public static Catalog of(LoadResult result) {

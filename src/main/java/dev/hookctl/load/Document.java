@@ -14,6 +14,13 @@ import java.util.Optional;
  */
 public record Document(SourceFile file, int index, Kind kind, Mapping root, String apiVersion, String name) {
 
+    /** Checks that {@code apiVersion} and {@code name} are the root's (make documents with the other constructor). */
+    public Document {
+        if (!apiVersion.equals(apiVersionOrEmpty(root)) || !name.equals(nameOrEmpty(root))) {
+            throw new IllegalArgumentException("apiVersion and name must be the ones in the document's root");
+        }
+    }
+
     public Document(SourceFile file, int index, Kind kind, Mapping root) {
         this(file, index, kind, root, apiVersionOrEmpty(root), nameOrEmpty(root));
     }
@@ -28,8 +35,6 @@ public record Document(SourceFile file, int index, Kind kind, Mapping root, Stri
         String name = metadata == null ? null : metadata.textOrNull("name");
         return name == null ? "" : name;
     }
-
-    // Every check asks these of every document: they read the tree without Optional chains.
 
     public Optional<Mapping> metadata() {
         return Optional.ofNullable(root.mappingOrNull("metadata"));

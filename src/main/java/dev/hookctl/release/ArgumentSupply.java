@@ -86,7 +86,7 @@ public record ArgumentSupply(String template, Phase phase, List<DeclaredArgument
                 out.add(new Declared(name.get().value(), p, p.isSupplied()));
             }
         }
-        return out;
+        return Collections.unmodifiableList(out); // lint's worker threads all read it
     }
 
     /** As {@link #of(HookTemplate, Phase, Set, Set)}, for arguments {@link #declared} read before. */

@@ -11,7 +11,6 @@ import dev.hookctl.release.ArgumentSupply.MissingReason;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** A hook declares an argument without a value that neither the platform nor a promotion context supplies. */
 public final class ArgumentNeverSupplied extends Rule {

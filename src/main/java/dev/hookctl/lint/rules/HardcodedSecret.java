@@ -8,7 +8,6 @@ import dev.hookctl.lint.DocumentCheck;
 import dev.hookctl.lint.LintContext;
 import dev.hookctl.lint.Rule;
 import dev.hookctl.load.Document;
-import dev.hookctl.yaml.Span;
 import dev.hookctl.yaml.YamlNode;
 import dev.hookctl.yaml.YamlNode.Entry;
 import dev.hookctl.yaml.YamlNode.Mapping;

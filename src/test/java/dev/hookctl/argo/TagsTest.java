@@ -26,6 +26,32 @@ class TagsTest {
     }
 
     @Test
+    void adjacentTagsAndATagAtTheVeryEndAreEachFound() {
+        List<Tag> tags = Tags.parse("{{a}}{{b}}");
+        assertThat(tags).extracting(Tag::raw, Tag::start, Tag::end)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a", 0, 5),
+                        org.assertj.core.groups.Tuple.tuple("b", 5, 10));
+        assertThat(Tags.parse("x {{a}}")).extracting(Tag::end).containsExactly(7);
+    }
+
+    @Test
+    void anUnterminatedFirstTagIsTheOnlyOne() {
+        assertThat(Tags.parse("{{")).singleElement().isInstanceOf(Tag.Unterminated.class)
+                .extracting(Tag::raw, Tag::start, Tag::end).containsExactly("", 0, 2);
+        assertThat(Tags.parse("a {{b }} c")).singleElement().extracting(Tag::end).isEqualTo(8);
+    }
+
+    @Test
+    void theListOfTagsCannotBeChanged() {
+        List<Tag> one = Tags.parse("{{a}}");
+        List<Tag> two = Tags.parse("{{a}} {{b}}");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> one.add(one.get(0)))
+                .isInstanceOf(UnsupportedOperationException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> two.remove(0))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void goWhiteSpaceIncludesNoBreakSpaceButNotZeroWidthSpace() {
         assertThat(Tags.trim("\u00a0x\u3000")).isEqualTo("x");
         assertThat(Tags.trim("\u200bx")).isEqualTo("\u200bx");

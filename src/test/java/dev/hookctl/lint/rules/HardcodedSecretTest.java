@@ -50,6 +50,16 @@ class HardcodedSecretTest {
     }
 
     @Test
+    void textOutsideLatin1AroundASecretChangesNeitherTheFindingNorItsPlace() {
+        // the keyword scan reads a Latin-1 copy of the string, where these characters become '?'
+        assertThat(pointedAt("args: [\"пароль: echo Bearer abcdefghijklmnopqrstuvwx \uD83D\uDE00\"]"))
+                .containsExactly("11:35 abcdefghijklmnopqrstuvwx");
+        assertThat(pointedAt("args: [\"密码 --password=hunter22secret 😀\"]"))
+                .containsExactly("11:29 hunter22secret");
+        assertThat(secrets("args: [\"пароль 密码 😀 no secret here, only bearer words\"]")).isEmpty();
+    }
+
+    @Test
     void aSecretOnTheFirstLineOfAQuotedOrPlainScalarIsPointedAtExactly() {
         assertThat(pointedAt("args: [\"curl https://discord.com/api/webhooks/123/abcdefghijk\"]"))
                 .containsExactly("11:20 https://discord.com/api/webhooks/123/abcdefghijk");

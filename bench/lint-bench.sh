@@ -22,7 +22,8 @@ docs=$(( n + (n / 10 > 0 ? n / 10 : 1) ))
 ./hookctl --version > /dev/null   # writes the archive when it is missing or stale
 jvm=(-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xms128m -Xmn40m -XX:MaxTenuringThreshold=0 -Xshare:auto
   -XX:-UsePerfData)
-# huge pages on request, as the launcher asks for them (HOOKCTL_THP=0 measures without)
+# huge pages on request, as the launcher asks for them (HOOKCTL_THP=0 here measures without; the
+# launcher's own opt-out is HOOKCTL_JAVA_OPTS=-XX:-UseTransparentHugePages)
 if [[ "${HOOKCTL_THP:-1}" != 0 && "$(cat /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null)" == *"[madvise]"* ]]; then
   jvm+=(-XX:+UseTransparentHugePages)
 fi

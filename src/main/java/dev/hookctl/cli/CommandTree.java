@@ -21,7 +21,8 @@ import picocli.CommandLine.Model.OptionSpec;
  * {@link CommandIndex} rather than from the annotations, and a subcommand's full model is built
  * when the command line names it, before picocli parses anything, by the code the build generated
  * for it ({@link CommandModel}); a build without that code (one that skipped
- * {@code process-classes}) reflects the subcommand instead. Parsing, help and errors are picocli's
+ * {@code process-classes}) reflects the subcommand instead; when the command line starts with the
+ * subcommand, the others are left out (see {@link #forArgs}). Parsing, help and errors are picocli's
  * own, so every command behaves exactly as with picocli's eagerly reflected tree
  * ({@code CommandTreeTest} compares the two, {@code CommandModelTest} each generated model with the
  * reflected one). Tools that need every option of every command (completion scripts, manual pages)

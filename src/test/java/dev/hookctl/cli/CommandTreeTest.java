@@ -68,6 +68,21 @@ class CommandTreeTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aCommandLineStartingWithASubcommandBuildsThatOneAlone() {
+        Main.ConsoleFactory factory = new Main.ConsoleFactory(new Console(new ByteArrayInputStream(new byte[0]),
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), HERE, Map.of(), false, false));
+        assertThat(CommandTree.forArgs(factory, new String[] {"lint", "--format", "json"}).getSubcommands())
+                .containsOnlyKeys("lint");
+        List<String> all = CommandTree.subcommandClasses().stream()
+                .map(c -> c.getAnnotation(CommandLine.Command.class).name()).toList();
+        // the top command's own option first, or no subcommand: every subcommand is listed
+        assertThat(CommandTree.forArgs(factory, new String[] {"--help", "lint"}).getSubcommands().keySet())
+                .containsExactlyElementsOf(all);
+        assertThat(CommandTree.forArgs(factory, new String[] {"lnt"}).getSubcommands().keySet())
+                .containsExactlyElementsOf(all);
+    }
+
+    @org.junit.jupiter.api.Test
     void everyPathOptionNamesOurConverterForPicocliHasNone() {
         Console console = new Console(new ByteArrayInputStream(new byte[0]), new PrintWriter(new StringWriter()),
                 new PrintWriter(new StringWriter()), HERE, Map.of(), false, false);

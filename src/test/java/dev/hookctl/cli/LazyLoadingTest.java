@@ -14,18 +14,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Start-up is part of the design: the offline commands (and {@code fire --dry-run=client}, which
- * contacts no cluster) must never load the cluster client (fabric8, about a second) or jline, and
- * build their command models without reading annotations (the JVM's annotation parser spins a
- * dynamic proxy class per annotation type; see CommandModel). Runs the real entry point in a fresh
- * JVM with -verbose:class, because the test JVM has long loaded all of these.
+ * Start-up is part of the design: every offline command, completion included (and
+ * {@code fire --dry-run=client}, which contacts no cluster), must never load the cluster client
+ * (fabric8, about a second) or jline, and must build its command model without reading
+ * annotations (the JVM's annotation parser spins a dynamic proxy class per annotation type; see
+ * CommandModel). Runs the real entry point in a fresh JVM with -verbose:class, because the test
+ * JVM has long loaded all of these.
  */
 class LazyLoadingTest {
     @TempDir
     Path tmp;
 
     @ParameterizedTest(name = "hookctl {0}")
-    @ValueSource(strings = {"--help", "rules", "lint", "render hello --on start", "fire hello --on start --dry-run=client"})
+    @ValueSource(strings = {"--help", "rules", "lint", "render hello --on start", "fire hello --on start --dry-run=client",
+        "simulate", "graph", "completion bash", "__complete hooks --"})
     void offlineCommandsLoadNeitherFabric8NorJlineNorReadAnnotations(String command) throws Exception {
         Files.writeString(tmp.resolve("hook.yaml"), """
                 apiVersion: argoproj.io/v1alpha1
@@ -39,6 +41,17 @@ class LazyLoadingTest {
                       container:
                         image: busybox:1.36
                 """);
+        Files.writeString(tmp.resolve("flow.yaml"), """
+                apiVersion: codefresh.io/v1beta1
+                kind: PromotionFlow
+                metadata:
+                  name: web
+                spec:
+                  triggerEnvironment: dev
+                  steps:
+                    - environment: prod
+                      dependsOn: [dev]
+                """);
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-verbose:class", "-cp", System.getProperty("java.class.path"), "dev.hookctl.cli.Main"));
         cmd.addAll(List.of(command.split(" ")));
@@ -46,6 +59,8 @@ class LazyLoadingTest {
             cmd.add(tmp.resolve("hook.yaml").toString());
         } else if (command.startsWith("render") || command.startsWith("fire")) {
             cmd.addAll(List.of("-f", tmp.resolve("hook.yaml").toString()));
+        } else if (command.equals("simulate") || command.equals("graph")) {
+            cmd.addAll(List.of("-f", tmp.resolve("flow.yaml").toString()));
         }
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).directory(tmp.toFile())
                 .redirectOutput(tmp.resolve("out.txt").toFile()).start();

@@ -9,6 +9,7 @@ import dev.hookctl.lint.LintReport;
 import dev.hookctl.lint.Linter;
 import dev.hookctl.lint.RuleRegistry;
 import dev.hookctl.load.Catalog;
+import dev.hookctl.load.Document;
 import dev.hookctl.load.LoadResult;
 import dev.hookctl.load.Loader;
 import dev.hookctl.report.Format;
@@ -165,6 +166,7 @@ final class LintCommand implements Callable<Integer> {
             return ExitCode.INPUT.code();
         }
         LintReport report;
+        Catalog catalog;
         if (cluster) {
             ReleaseSession.Result<ConnectionSettings> settings = clusterOptions.settingsOrReport(console);
             if (settings.failed()) {
@@ -174,12 +176,13 @@ final class LintCommand implements Callable<Integer> {
             if (fetched.failed()) {
                 return fetched.exit().code();
             }
-            Catalog catalog = ClusterCatalog.merge(load.documents(), fetched.get().documents());
+            catalog = ClusterCatalog.merge(load.documents(), fetched.get().documents());
             console.err().println("hookctl: note: " + ClusterCatalog.summary(fetched.get(), catalog));
             console.err().flush();
             report = withoutClusterFindings(new Linter(registry).lint(load, catalog, lintConfig), catalog);
         } else {
-            report = new Linter(registry).lint(load, lintConfig);
+            catalog = Catalog.of(load);
+            report = new Linter(registry).lint(load, catalog, lintConfig);
         }
         if (changed.isPresent()) {
             Set<Path> changedPaths = changed.get();
@@ -198,7 +201,7 @@ final class LintCommand implements Callable<Integer> {
                     deleted.add(p);
                 }
             }
-            report = report.restrictedTo(shown, load.documents(),
+            report = report.restrictedTo(shown, load.documents(), Linter.hookTemplates(catalog),
                     deleted.isEmpty() ? Set.of() : ChangedFiles.DANGLING_REFERENCE_RULES);
             if (!deleted.isEmpty()) {
                 deleted.sort(null);
@@ -252,8 +255,9 @@ final class LintCommand implements Callable<Integer> {
      */
     private static LintReport withoutClusterFindings(LintReport r, Catalog catalog) {
         List<Diagnostic> kept = r.diagnostics().stream().filter(d -> !ClusterCatalog.fromCluster(d.location().file())).toList();
-        int fromCluster = (int) catalog.documents().stream().filter(ClusterCatalog::fromCluster).count();
-        return new LintReport(kept, r.filePaths(), r.flows(), r.hookTemplates() - fromCluster, r.otherManifests(), r.skippedDocuments(),
+        List<Document> fromFiles = catalog.documents().stream().filter(d -> !ClusterCatalog.fromCluster(d)).toList();
+        int[] counts = Linter.countKinds(fromFiles, Linter.hookTemplates(catalog));
+        return new LintReport(kept, r.filePaths(), counts[0], counts[1], counts[2], r.skippedDocuments(),
                 r.unreadableInput());
     }
 

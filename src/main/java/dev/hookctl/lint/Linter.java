@@ -6,6 +6,7 @@ import dev.hookctl.load.Catalog;
 import dev.hookctl.load.Document;
 import dev.hookctl.load.Kind;
 import dev.hookctl.load.LoadResult;
+import dev.hookctl.model.HookTemplate;
 import dev.hookctl.yaml.SourceFile;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Runs every check over a loaded set of manifests and applies configuration and suppressions. */
 public final class Linter {
@@ -162,7 +164,8 @@ public final class Linter {
         Set<Diagnostic> unique = new LinkedHashSet<>(kept);
         List<Diagnostic> sorted = new ArrayList<>(unique);
         sorted.sort(Diagnostic.ORDER);
-        int[] counts = countKinds(catalog.documents());
+        WorkflowUsages usages = context.usages();
+        int[] counts = countKinds(catalog.documents(), d -> isHookTemplate(d, catalog, usages));
         List<String> files = new ArrayList<>(load.files().size());
         for (SourceFile f : load.files()) {
             files.add(f.displayPath());
@@ -172,19 +175,43 @@ public final class Linter {
                 load.unreadableInput());
     }
 
-    /** Flows, hook workflows (any Argo kind) and other manifests among the documents. */
-    static int[] countKinds(List<Document> documents) {
+    /**
+     * Flows, hook templates and other manifests among the documents: the summary's counts. A hook
+     * template is a Promotion Workflow ({@link #isHookTemplate}); other Argo documents (templates
+     * that hooks call through templateRef, cron workflows) are other manifests.
+     */
+    public static int[] countKinds(List<Document> documents, Predicate<Document> hookTemplate) {
         int[] counts = new int[3];
         for (Document d : documents) {
             if (d.kind() == Kind.PROMOTION_FLOW) {
                 counts[0]++;
-            } else if (d.kind() == Kind.WORKFLOW_TEMPLATE || d.kind() == Kind.WORKFLOW
-                    || d.kind() == Kind.CLUSTER_WORKFLOW_TEMPLATE || d.kind() == Kind.CRON_WORKFLOW) {
+            } else if (hookTemplate.test(d)) {
                 counts[1]++;
             } else {
                 counts[2]++;
             }
         }
         return counts;
+    }
+
+    /** {@link #isHookTemplate} over a catalog, for counting some of its documents again. */
+    public static Predicate<Document> hookTemplates(Catalog catalog) {
+        WorkflowUsages usages = WorkflowUsages.of(catalog);
+        return d -> isHookTemplate(d, catalog, usages);
+    }
+
+    /**
+     * An Argo document that is a Promotion Workflow: annotated {@code codefresh.io/workflow-origin:
+     * promotion}, or the workflow a flow or policy names as a hook or action (which the
+     * annotation rule then asks to annotate).
+     */
+    static boolean isHookTemplate(Document d, Catalog catalog, WorkflowUsages usages) {
+        if (!d.kind().isArgo()) {
+            return false;
+        }
+        if (new HookTemplate(d).isPromotionWorkflow()) {
+            return true;
+        }
+        return !usages.of(d.name()).isEmpty() && catalog.findWorkflow(d.name()).orElse(null) == d;
     }
 }

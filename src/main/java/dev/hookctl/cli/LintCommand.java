@@ -2,6 +2,7 @@ package dev.hookctl.cli;
 
 import dev.hookctl.cluster.ConnectionSettings;
 import dev.hookctl.diag.Diagnostic;
+import dev.hookctl.diag.PhaseTimes;
 import dev.hookctl.diag.Severity;
 import dev.hookctl.lint.ConfigLoader;
 import dev.hookctl.lint.LintConfig;
@@ -105,6 +106,7 @@ final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        PhaseTimes.mark("picocli");
         Optional<Format> fmt = Format.parse(format);
         if (fmt.isEmpty()) {
             console.error("unknown format \"" + format + "\"", "use one of: text, json, sarif, github, junit");
@@ -129,6 +131,7 @@ final class LintCommand implements Callable<Integer> {
             }
         }
         RuleRegistry registry = RuleRegistry.standard();
+        PhaseTimes.mark("registry");
         Loader loader = new Loader(console.workingDirectory(), console.in());
 
         LintConfig lintConfig = LintConfig.EMPTY;
@@ -165,6 +168,7 @@ final class LintCommand implements Callable<Integer> {
                     "check the path; 'hookctl lint' with no path lints the current folder");
             return ExitCode.INPUT.code();
         }
+        PhaseTimes.mark("load");
         LintReport report;
         Catalog catalog;
         if (cluster) {
@@ -241,6 +245,7 @@ final class LintCommand implements Callable<Integer> {
             reporter.write(report, registry.rules(), options, console.out());
             console.out().flush();
         }
+        PhaseTimes.mark("report");
         if (report.unreadableInput()) {
             return ExitCode.INPUT.code();
         }

@@ -1,5 +1,6 @@
 package dev.hookctl.cli;
 
+import dev.hookctl.diag.PhaseTimes;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -36,6 +37,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        PhaseTimes.mark("jvm");
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new java.io.FileOutputStream(java.io.FileDescriptor.out),
                 StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new java.io.FileOutputStream(java.io.FileDescriptor.err),
@@ -45,6 +47,8 @@ public final class Main {
         int code = run(args, console);
         out.flush();
         err.flush();
+        PhaseTimes.mark("exit");
+        PhaseTimes.print(err);
         System.exit(code);
     }
 

@@ -1,6 +1,7 @@
 package dev.hookctl.lint;
 
 import dev.hookctl.diag.Diagnostic;
+import dev.hookctl.diag.PhaseTimes;
 import dev.hookctl.diag.Severity;
 import dev.hookctl.load.Catalog;
 import dev.hookctl.load.Document;
@@ -70,6 +71,7 @@ public final class Linter {
                 }
             }
         }
+        PhaseTimes.mark("documents");
         dev.hookctl.load.Workers.map(catalogWide, minimumToShare, "hookctl-lint", check -> {
             if (check instanceof DocumentCheck d) {
                 d.checkCatalog(context);
@@ -146,8 +148,11 @@ public final class Linter {
     }
 
     public LintReport lint(LoadResult load, Catalog catalog, LintConfig config) {
+        PhaseTimes.mark("catalog");
         LintContext context = new LintContext(catalog, config);
+        PhaseTimes.mark("usages");
         runChecks(context);
+        PhaseTimes.mark("catalog-wide");
         List<Diagnostic> raw = new ArrayList<>(load.diagnostics());
         raw.addAll(context.diagnostics());
         // rules turned off go first: a refined finding that is off must not take the general one with it
@@ -171,6 +176,7 @@ public final class Linter {
             files.add(f.displayPath());
         }
         files.sort(null); // the loader returns them sorted already: one comparison each
+        PhaseTimes.mark("suppressions and sorting");
         return new LintReport(sorted, files, counts[0], counts[1], counts[2], load.skippedDocuments(),
                 load.unreadableInput());
     }

@@ -1,0 +1,54 @@
+package dev.hookctl.diag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PhaseTimesTest {
+    @Test
+    void eachPhaseLastsFromThePreviousMarkTheFirstFromTheStart() {
+        AtomicLong now = new AtomicLong(1_000);
+        PhaseTimes times = new PhaseTimes(true, now::get, () -> 900);
+        times.record("jvm");
+        now.set(1_040);
+        times.record("load");
+        now.set(1_045);
+        times.record("report");
+        assertThat(times.phases()).isEqualTo("jvm 100, load 40, report 5");
+    }
+
+    @Test
+    void offItRecordsNothingAndNeverAsksTheClock() {
+        PhaseTimes times = new PhaseTimes(false, () -> {
+            throw new AssertionError("clock read");
+        }, () -> {
+            throw new AssertionError("start read");
+        });
+        times.record("jvm");
+        assertThat(times.phases()).isEmpty();
+    }
+
+    @Test
+    void threadCpuAddsUpThreadsOfOneNameFromTheirStatLines(@TempDir Path tasks) throws Exception {
+        // pid (comm) state, then fields 4..; utime and stime are the 14th and 15th of the line
+        stat(tasks, "1", "1 (java) S 0 0 0 0 0 0 0 0 0 0 7 3 0 0");
+        stat(tasks, "2", "2 (GC Thread#0) S 0 0 0 0 0 0 0 0 0 0 4 1 0 0");
+        stat(tasks, "3", "3 (GC Thread#1) S 0 0 0 0 0 0 0 0 0 0 2 0 0 0");
+        stat(tasks, "4", "4 (idle (x)) S 0 0 0 0 0 0 0 0 0 0 0 0 0 0");
+        assertThat(PhaseTimes.threadCpu(tasks)).isEqualTo("GC Thread# 70, java 100");
+    }
+
+    @Test
+    void threadCpuIsEmptyWithoutTheProcFolder(@TempDir Path dir) {
+        assertThat(PhaseTimes.threadCpu(dir.resolve("missing"))).isEmpty();
+    }
+
+    private static void stat(Path tasks, String id, String line) throws Exception {
+        Files.createDirectories(tasks.resolve(id));
+        Files.writeString(tasks.resolve(id).resolve("stat"), line + "\n");
+    }
+}

@@ -81,7 +81,8 @@ public final class PhaseTimes {
 
     /**
      * User and system CPU per thread name, without the digits at its end (so "GC Thread#0" and
-     * "GC Thread#1" add up as "GC Thread#"), from {@code /proc/self/task/N/stat}; empty where there is no such folder.
+     * "GC Thread#1" add up as "GC Thread#"), from {@code /proc/self/task/N/stat}; empty where
+     * there is no such folder.
      */
     static String threadCpu(Path tasks) {
         Map<String, Long> byName = new TreeMap<>();

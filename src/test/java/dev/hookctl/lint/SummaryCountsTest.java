@@ -23,7 +23,8 @@ class SummaryCountsTest {
     private static String workflow(String kind, String name, boolean annotated) {
         return "---\napiVersion: argoproj.io/v1alpha1\nkind: " + kind + "\nmetadata:\n  name: " + name + "\n"
                 + (annotated ? "  annotations:\n    codefresh.io/workflow-origin: promotion\n" : "")
-                + "spec:\n  entrypoint: main\n  templates:\n    - name: main\n      container:\n        image: alpine\n";
+                + "spec:\n  entrypoint: main\n  templates:\n    - name: main\n"
+                + "      container:\n        image: alpine\n";
     }
 
     @Test

@@ -40,7 +40,7 @@ _hookctl_position() {
 _hookctl_lint() {
   case "$prev" in
     -f|--file) _hookctl_files; return ;;
-    --format) _hookctl_reply "text json sarif github junit"; return ;;
+    -o|--format) _hookctl_reply "text json sarif github junit"; return ;;
     --output) _hookctl_files; return ;;
     --fail-on) _hookctl_reply "error warning info never"; return ;;
     --config) _hookctl_files; return ;;
@@ -50,9 +50,9 @@ _hookctl_lint() {
     --request-timeout) :; return ;;
     -n|--namespace) :; return ;;
   esac
-  if [[ $cur == -* ]]; then _hookctl_reply "-v --verbose --no-color -f --file --format --output --fail-on --config --no-config --changed-since --cluster --kubeconfig --context --request-timeout -n --namespace -h --help -V --version"; return; fi
+  if [[ $cur == -* ]]; then _hookctl_reply "-v --verbose --no-color -f --file -o --format --output --fail-on --config --no-config --changed-since --cluster --kubeconfig --context --request-timeout -n --namespace -h --help -V --version"; return; fi
   local pos
-  pos=$(_hookctl_position "-f --file --format --output --fail-on --config --changed-since --kubeconfig --context --request-timeout -n --namespace")
+  pos=$(_hookctl_position "-f --file -o --format --output --fail-on --config --changed-since --kubeconfig --context --request-timeout -n --namespace")
   if ((pos >= 0)); then _hookctl_files; return; fi
 }
 

@@ -51,7 +51,10 @@ final class LintCommand implements Callable<Integer> {
             description = "A file or folder to lint, as with render and fire (repeatable; same as a PATH argument).")
     List<String> files = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = FormatNames.class,
+    // -o as in `argo lint -o` and hookctl's other commands, where it names the format; --output
+    // here names a file (the interface CI steps use: --format sarif --output hookctl.sarif)
+    @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            completionCandidates = FormatNames.class,
             description = "Output format: text, json, sarif, github or junit (default: ${DEFAULT-VALUE}).")
     String format;
 
@@ -111,6 +114,14 @@ final class LintCommand implements Callable<Integer> {
         if (fmt.isEmpty()) {
             console.error("unknown format \"" + format + "\"", "use one of: text, json, sarif, github, junit");
             return ExitCode.USAGE.code();
+        }
+        Optional<Format> fileNamedLikeAFormat = output == null ? Optional.empty() : Format.parse(output.toString());
+        if (fileNamedLikeAFormat.isPresent() && fmt.get() == Format.TEXT) {
+            // argo lint and kubeconform take the format from --output: say what this one does
+            console.err().println("hookctl: note: writing the text report to a file named \"" + output + "\"; for "
+                    + fileNamedLikeAFormat.get().label() + " output use -o " + fileNamedLikeAFormat.get().label()
+                    + " (--output names the file)");
+            console.err().flush();
         }
         Optional<Severity> threshold = failOn.equalsIgnoreCase("never") ? Optional.empty() : Severity.parse(failOn);
         if (threshold.isEmpty() && !failOn.equalsIgnoreCase("never")) {

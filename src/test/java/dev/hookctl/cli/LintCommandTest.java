@@ -109,6 +109,29 @@ class LintCommandTest {
     }
 
     @Test
+    void dashOSelectsTheFormatAsInArgoLint() throws IOException {
+        write("a.yaml", ERROR);
+        Cli.Result shortOption = Cli.run(dir, "lint", "-o", "json");
+        Cli.Result longOption = Cli.run(dir, "lint", "--format", "json");
+        assertThat(shortOption.exitCode()).as("%s", shortOption).isEqualTo(1);
+        assertThat(shortOption.out()).as("%s", shortOption).startsWith("{").isEqualTo(longOption.out());
+        assertThat(shortOption.err()).as("%s", shortOption).isEmpty();
+    }
+
+    @Test
+    void anOutputFileNamedLikeAFormatIsWrittenWithANoteOnTheFormatOption() throws IOException {
+        write("a.yaml", ERROR);
+        Cli.Result r = Cli.run(dir, "lint", "--output", "sarif");
+        assertThat(r.exitCode()).as("%s", r).isEqualTo(1);
+        assertThat(r.out()).as("%s", r).isEmpty();
+        assertThat(r.err()).as("%s", r).isEqualTo("hookctl: note: writing the text report to a file named \"sarif\"; "
+                + "for sarif output use -o sarif (--output names the file)\n");
+        assertThat(Files.readString(dir.resolve("sarif"))).startsWith("a.yaml:9:19: error: ");
+        Cli.Result chosen = Cli.run(dir, "lint", "--format", "json", "--output", "sarif");
+        assertThat(chosen.err()).as("%s", chosen).isEmpty();
+    }
+
+    @Test
     void colourOnlyOnATerminalAndNeverWithNoColor() throws IOException {
         write("a.yaml", ERROR);
         assertThat(TerminalRun.lint(dir, Map.of()).out()).contains("\u001b[");

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
  * Where a run's time goes, for performance work (docs/performance.md): with the environment
  * variable {@code HOOKCTL_PHASES} set, hookctl prints to standard error at exit the milliseconds
  * of wall time between marks, the first counted from the JVM's start, and the CPU time of the
- * threads still alive, by name (Linux only). Unset, a mark reads one final field and does
- * nothing: the marks stay in the code so that every session measures the same phases.
+ * threads still alive, by name (Linux only). Unset, a mark reads one final field and returns:
+ * the marks stay in the code so that every session measures the same phases.
  */
 public final class PhaseTimes {
     private static final PhaseTimes PROCESS = new PhaseTimes(System.getenv("HOOKCTL_PHASES") != null,
@@ -36,7 +36,9 @@ public final class PhaseTimes {
 
     /** Ends the phase named {@code phase} of this process (no-op unless HOOKCTL_PHASES is set). */
     public static void mark(String phase) {
-        PROCESS.record(phase);
+        if (PROCESS.on) {
+            PROCESS.record(phase);
+        }
     }
 
     /** Prints this process's phases (nothing unless HOOKCTL_PHASES is set). */
@@ -81,21 +83,26 @@ public final class PhaseTimes {
 
     /**
      * User and system CPU per thread name, without the digits at its end (so "GC Thread#0" and
-     * "GC Thread#1" add up as "GC Thread#"), from {@code /proc/self/task/N/stat}; empty where
-     * there is no such folder.
+     * "GC Thread#1" add up as "GC Thread#"), from {@code /proc/self/task/N/stat}, counting 100
+     * clock ticks a second (Linux's USER_HZ on every common platform); empty where there is no
+     * such folder. A thread that ends while it is read is left out.
      */
     static String threadCpu(Path tasks) {
         Map<String, Long> byName = new TreeMap<>();
         try (Stream<Path> dirs = Files.list(tasks)) {
             for (Path dir : (Iterable<Path>) dirs::iterator) {
-                String stat = Files.readString(dir.resolve("stat"));
-                int open = stat.indexOf('(');
-                int close = stat.lastIndexOf(')');
-                String name = stat.substring(open + 1, close).replaceAll("[0-9]+$", "");
-                String[] fields = stat.substring(close + 2).split(" ");
-                // utime and stime, the 14th and 15th fields of the line, in clock ticks (100 a second)
-                long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-                byName.merge(name, ticks * 10, Long::sum);
+                try {
+                    String stat = Files.readString(dir.resolve("stat"));
+                    int open = stat.indexOf('(');
+                    int close = stat.lastIndexOf(')');
+                    String name = stat.substring(open + 1, close).replaceAll("[0-9]+$", "");
+                    String[] fields = stat.substring(close + 2).split(" ");
+                    // utime and stime, the 14th and 15th fields of the line
+                    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    byName.merge(name, ticks * 10, Long::sum);
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended, or the line is not as described: leave it out
+                }
             }
         } catch (IOException | RuntimeException e) {
             return "";

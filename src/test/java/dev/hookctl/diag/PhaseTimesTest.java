@@ -22,6 +22,19 @@ class PhaseTimesTest {
     }
 
     @Test
+    void findingTheJvmStartCountsInNoPhase() {
+        AtomicLong now = new AtomicLong(1_000);
+        PhaseTimes times = new PhaseTimes(true, now::get, () -> {
+            now.addAndGet(30); // as loading java.management takes time
+            return 900;
+        });
+        times.record("jvm");
+        now.addAndGet(10);
+        times.record("picocli");
+        assertThat(times.phases()).isEqualTo("jvm 100, picocli 10");
+    }
+
+    @Test
     void offItRecordsNothingAndNeverAsksTheClock() {
         PhaseTimes times = new PhaseTimes(false, () -> {
             throw new AssertionError("clock read");
@@ -39,6 +52,7 @@ class PhaseTimesTest {
         stat(tasks, "2", "2 (GC Thread#0) S 0 0 0 0 0 0 0 0 0 0 4 1 0 0");
         stat(tasks, "3", "3 (GC Thread#1) S 0 0 0 0 0 0 0 0 0 0 2 0 0 0");
         stat(tasks, "4", "4 (idle (x)) S 0 0 0 0 0 0 0 0 0 0 0 0 0 0");
+        Files.createDirectories(tasks.resolve("5")); // a thread that ended before its stat was read
         assertThat(PhaseTimes.threadCpu(tasks)).isEqualTo("GC Thread# 70, java 100");
     }
 

@@ -22,6 +22,12 @@ public record Console(InputStream in, PrintWriter out, PrintWriter err, Path wor
         return stdoutIsTerminal && !noColorFlag && env("NO_COLOR").isEmpty() && !"dumb".equals(environment.get("TERM"));
     }
 
+    /** Prints a note: something the user may not expect, which is not an error. */
+    public void note(String message) {
+        err.println("hookctl: note: " + message);
+        err.flush();
+    }
+
     /** Prints the two-line user error: what is wrong, then how to fix it. */
     public void error(String message, String hint) {
         err.println("hookctl: " + message);

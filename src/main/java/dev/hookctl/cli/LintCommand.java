@@ -10,7 +10,6 @@ import dev.hookctl.lint.LintReport;
 import dev.hookctl.lint.Linter;
 import dev.hookctl.lint.RuleRegistry;
 import dev.hookctl.load.Catalog;
-import dev.hookctl.load.Document;
 import dev.hookctl.load.LoadResult;
 import dev.hookctl.load.Loader;
 import dev.hookctl.report.Format;
@@ -53,12 +52,12 @@ final class LintCommand implements Callable<Integer> {
 
     // -o as in `argo lint -o` and hookctl's other commands, where it names the format; --output
     // here names a file (the interface CI steps use: --format sarif --output hookctl.sarif)
-    @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            completionCandidates = FormatNames.class,
-            description = "Output format: text, json, sarif, github or junit (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Option(names = {"-o", "--format"}, paramLabel = "FORMAT", completionCandidates = FormatNames.class,
+            description = "Output format: text, json, sarif, github or junit (default: text).")
+    String format; // null when not given: an --output named like a format then gets a note
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.",
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write the report to FILE instead of standard output (the format is -o/--format).",
             converter = PathConverter.class)
     Path output;
 
@@ -110,18 +109,10 @@ final class LintCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PhaseTimes.mark("picocli");
-        Optional<Format> fmt = Format.parse(format);
+        Optional<Format> fmt = Format.parse(format == null ? Format.TEXT.label() : format);
         if (fmt.isEmpty()) {
             console.error("unknown format \"" + format + "\"", "use one of: text, json, sarif, github, junit");
             return ExitCode.USAGE.code();
-        }
-        Optional<Format> fileNamedLikeAFormat = output == null ? Optional.empty() : Format.parse(output.toString());
-        if (fileNamedLikeAFormat.isPresent() && fmt.get() == Format.TEXT) {
-            // argo lint and kubeconform take the format from --output: say what this one does
-            console.err().println("hookctl: note: writing the text report to a file named \"" + output + "\"; for "
-                    + fileNamedLikeAFormat.get().label() + " output use -o " + fileNamedLikeAFormat.get().label()
-                    + " (--output names the file)");
-            console.err().flush();
         }
         Optional<Severity> threshold = failOn.equalsIgnoreCase("never") ? Optional.empty() : Severity.parse(failOn);
         if (threshold.isEmpty() && !failOn.equalsIgnoreCase("never")) {
@@ -135,6 +126,7 @@ final class LintCommand implements Callable<Integer> {
         if (changedSince != null) {
             try {
                 changed = Optional.of(ChangedFiles.since(changedSince, console.workingDirectory()));
+                PhaseTimes.mark("changed files");
             } catch (ChangedFiles.GitException e) {
                 console.error("--changed-since " + changedSince + ": " + e.getMessage(),
                         "run inside a Git checkout and name a revision that exists, e.g. origin/main or HEAD~1");
@@ -192,9 +184,9 @@ final class LintCommand implements Callable<Integer> {
                 return fetched.exit().code();
             }
             catalog = ClusterCatalog.merge(load.documents(), fetched.get().documents());
-            console.err().println("hookctl: note: " + ClusterCatalog.summary(fetched.get(), catalog));
-            console.err().flush();
-            report = withoutClusterFindings(new Linter(registry).lint(load, catalog, lintConfig), catalog);
+            console.note(ClusterCatalog.summary(fetched.get(), catalog));
+            PhaseTimes.mark("cluster");
+            report = withoutClusterFindings(new Linter(registry).lint(load, catalog, lintConfig));
         } else {
             catalog = Catalog.of(load);
             report = new Linter(registry).lint(load, catalog, lintConfig);
@@ -220,18 +212,15 @@ final class LintCommand implements Callable<Integer> {
                     deleted.isEmpty() ? Set.of() : ChangedFiles.DANGLING_REFERENCE_RULES);
             if (!deleted.isEmpty()) {
                 deleted.sort(null);
-                console.err().println("hookctl: note: " + deleted.size() + " manifest file"
-                        + (deleted.size() == 1 ? " was" : "s were") + " deleted or renamed since " + changedSince
-                        + " (" + loader.display(deleted.get(0)) + (deleted.size() > 1 ? ", ..." : "")
-                        + "): references that no longer resolve are reported in every file");
-                console.err().flush();
+                console.note(deleted.size() + " manifest file" + (deleted.size() == 1 ? " was" : "s were")
+                        + " deleted or renamed since " + changedSince + " (" + loader.display(deleted.get(0))
+                        + (deleted.size() > 1 ? ", ..." : "") + "): references that no longer resolve are reported"
+                        + " in every file");
             }
         }
         if (load.files().isEmpty() && !load.unreadableInput() && changedSince == null) {
             // a mistyped folder in CI would otherwise pass silently
-            console.err().println("hookctl: note: no .yaml, .yml or .json file under " + String.join(", ", inputs)
-                    + "; nothing was linted");
-            console.err().flush();
+            console.note("no .yaml, .yml or .json file under " + String.join(", ", inputs) + "; nothing was linted");
         }
 
         Reporter reporter = fmt.get().reporter();
@@ -257,6 +246,13 @@ final class LintCommand implements Callable<Integer> {
             console.out().flush();
         }
         PhaseTimes.mark("report");
+        Optional<Format> fileNamedLikeAFormat = output == null ? Optional.empty() : Format.parse(output.toString());
+        if (format == null && fileNamedLikeAFormat.filter(f -> f != Format.TEXT).isPresent()) {
+            // argo lint and hookctl's other commands take the format from --output; here it names a file
+            String label = fileNamedLikeAFormat.get().label();
+            console.note("--output names a file: the text report was written to \"" + output + "\" (for " + label
+                    + " output, use -o " + label + ")");
+        }
         if (report.unreadableInput()) {
             return ExitCode.INPUT.code();
         }
@@ -266,14 +262,12 @@ final class LintCommand implements Callable<Integer> {
     /**
      * The report without findings located in the cluster's templates: those are context for the
      * files (what a flow's references resolve to), not what the user asked to lint, and their text
-     * is hookctl's rendering of the server's object, not a file anyone can edit. The summary counts
-     * the files' templates only, for the same reason.
+     * is hookctl's rendering of the server's object, not a file anyone can edit. (The summary counts
+     * the files' documents only already: the Linter counts the loaded ones.)
      */
-    private static LintReport withoutClusterFindings(LintReport r, Catalog catalog) {
+    private static LintReport withoutClusterFindings(LintReport r) {
         List<Diagnostic> kept = r.diagnostics().stream().filter(d -> !ClusterCatalog.fromCluster(d.location().file())).toList();
-        List<Document> fromFiles = catalog.documents().stream().filter(d -> !ClusterCatalog.fromCluster(d)).toList();
-        int[] counts = Linter.countKinds(fromFiles, Linter.hookTemplates(catalog));
-        return new LintReport(kept, r.filePaths(), counts[0], counts[1], counts[2], r.skippedDocuments(),
+        return new LintReport(kept, r.filePaths(), r.flows(), r.hookTemplates(), r.otherManifests(), r.skippedDocuments(),
                 r.unreadableInput());
     }
 

@@ -169,8 +169,10 @@ public final class Linter {
         Set<Diagnostic> unique = new LinkedHashSet<>(kept);
         List<Diagnostic> sorted = new ArrayList<>(unique);
         sorted.sort(Diagnostic.ORDER);
+        // the files' documents: with --cluster the catalog holds the cluster's templates too, which
+        // resolve references but are not what was linted
         WorkflowUsages usages = context.usages();
-        int[] counts = countKinds(catalog.documents(), d -> isHookTemplate(d, catalog, usages));
+        int[] counts = countKinds(load.documents(), d -> isHookTemplate(d, usages));
         List<String> files = new ArrayList<>(load.files().size());
         for (SourceFile f : load.files()) {
             files.add(f.displayPath());
@@ -203,21 +205,16 @@ public final class Linter {
     /** {@link #isHookTemplate} over a catalog, for counting some of its documents again. */
     public static Predicate<Document> hookTemplates(Catalog catalog) {
         WorkflowUsages usages = WorkflowUsages.of(catalog);
-        return d -> isHookTemplate(d, catalog, usages);
+        return d -> isHookTemplate(d, usages);
     }
 
     /**
-     * An Argo document that is a Promotion Workflow: annotated {@code codefresh.io/workflow-origin:
-     * promotion}, or the workflow a flow or policy names as a hook or action (which the
-     * annotation rule then asks to annotate).
+     * A WorkflowTemplate or Workflow that is a Promotion Workflow: annotated {@code
+     * codefresh.io/workflow-origin: promotion}, or the one a flow or policy names as a hook or
+     * action (which the annotation rule then asks to annotate). The kinds Codefresh runs as hooks.
      */
-    static boolean isHookTemplate(Document d, Catalog catalog, WorkflowUsages usages) {
-        if (!d.kind().isArgo()) {
-            return false;
-        }
-        if (new HookTemplate(d).isPromotionWorkflow()) {
-            return true;
-        }
-        return !usages.of(d.name()).isEmpty() && catalog.findWorkflow(d.name()).orElse(null) == d;
+    static boolean isHookTemplate(Document d, WorkflowUsages usages) {
+        return (d.kind() == Kind.WORKFLOW_TEMPLATE || d.kind() == Kind.WORKFLOW)
+                && (new HookTemplate(d).isPromotionWorkflow() || usages.resolvesTo(d));
     }
 }

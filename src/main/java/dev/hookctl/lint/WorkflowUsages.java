@@ -27,9 +27,14 @@ public final class WorkflowUsages {
     }
 
     private final Map<String, List<Usage>> byName = new LinkedHashMap<>();
+    private final Catalog catalog;
+
+    private WorkflowUsages(Catalog catalog) {
+        this.catalog = catalog;
+    }
 
     static WorkflowUsages of(Catalog catalog) {
-        WorkflowUsages u = new WorkflowUsages();
+        WorkflowUsages u = new WorkflowUsages(catalog);
         for (Document d : catalog.documents(Kind.PROMOTION_FLOW)) {
             PromotionFlow flow = new PromotionFlow(d);
             for (HookAssignment h : flow.hookAssignments()) {
@@ -74,5 +79,14 @@ public final class WorkflowUsages {
 
     public boolean isUsed(String workflowName) {
         return byName.containsKey(workflowName);
+    }
+
+    /**
+     * Whether {@code d} is the workflow that a name a flow or policy uses resolves to: the
+     * WorkflowTemplate of that name, else the Workflow, as Codefresh resolves hooks and actions.
+     */
+    public boolean resolvesTo(Document d) {
+        return (d.kind() == Kind.WORKFLOW_TEMPLATE || d.kind() == Kind.WORKFLOW) && isUsed(d.name())
+                && catalog.findWorkflow(d.name()).orElse(null) == d;
     }
 }

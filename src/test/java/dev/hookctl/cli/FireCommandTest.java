@@ -577,6 +577,14 @@ class FireCommandTest {
         assertThat(with.out()).as("%s", with).doesNotContain("hook-unresolved")
                 .as("findings inside the cluster's template are not the files' business").doesNotContain("cluster:");
         assertThat(with.err()).contains("hookctl: note: 1 WorkflowTemplate added from cluster:argo");
+        assertThat(counts(with)).as("the summary counts the files' manifests only").isEqualTo(counts(without));
+    }
+
+    /** The summary line's counts: "in 2 files (1 flow, 1 hook template)". */
+    private static String counts(Cli.Result r) {
+        String[] lines = r.out().strip().split("\n");
+        String last = lines[lines.length - 1];
+        return last.substring(last.indexOf(" in "));
     }
 
     @Test

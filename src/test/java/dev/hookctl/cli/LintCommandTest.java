@@ -124,11 +124,20 @@ class LintCommandTest {
         Cli.Result r = Cli.run(dir, "lint", "--output", "sarif");
         assertThat(r.exitCode()).as("%s", r).isEqualTo(1);
         assertThat(r.out()).as("%s", r).isEmpty();
-        assertThat(r.err()).as("%s", r).isEqualTo("hookctl: note: writing the text report to a file named \"sarif\"; "
-                + "for sarif output use -o sarif (--output names the file)\n");
+        assertThat(r.err()).as("%s", r).isEqualTo("hookctl: note: --output names a file: the text report was written "
+                + "to \"sarif\" (for sarif output, use -o sarif)\n");
         assertThat(Files.readString(dir.resolve("sarif"))).startsWith("a.yaml:9:19: error: ");
-        Cli.Result chosen = Cli.run(dir, "lint", "--format", "json", "--output", "sarif");
-        assertThat(chosen.err()).as("%s", chosen).isEmpty();
+    }
+
+    @Test
+    void noNoteWhenTheFormatWasChosenOrTheFileIsNamedText() throws IOException {
+        write("a.yaml", ERROR);
+        for (String[] args : new String[][] {{"lint", "--format", "json", "--output", "sarif"},
+                {"lint", "-o", "text", "--output", "json"}, {"lint", "--output", "text"}}) {
+            Cli.Result r = Cli.run(dir, args);
+            assertThat(r.exitCode()).as("%s", r).isEqualTo(1);
+            assertThat(r.err()).as("%s", r).isEmpty();
+        }
     }
 
     @Test

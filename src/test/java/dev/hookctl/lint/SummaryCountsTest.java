@@ -41,6 +41,57 @@ class SummaryCountsTest {
     }
 
     @Test
+    void workflowsNamedAsActionsAreHookTemplatesToo() {
+        String flowWithAction = FLOW.replace("    - environment: prod\n",
+                "    - environment: prod\n      policy:\n        postAction: post-check\n");
+        String policy = """
+                ---
+                apiVersion: codefresh.io/v1beta1
+                kind: PromotionPolicy
+                metadata:
+                  name: policy
+                spec:
+                  selector:
+                    product:
+                      names: [web]
+                  policy:
+                    action: commit
+                    preAction: pre-check
+                """;
+        LintReport report = Lint.text(flowWithAction + policy
+                + workflow("WorkflowTemplate", "used-unannotated", false)
+                + workflow("WorkflowTemplate", "post-check", false)
+                + workflow("Workflow", "pre-check", false));
+        assertThat(report.hookTemplates()).isEqualTo(3);
+        assertThat(report.otherManifests()).as("the policy").isEqualTo(1);
+    }
+
+    @Test
+    void onlyTheKindsCodefreshRunsAsHooksCountEvenWhenAnnotated() {
+        LintReport report = Lint.text(FLOW
+                + workflow("ClusterWorkflowTemplate", "annotated-cluster", true)
+                + """
+                ---
+                apiVersion: argoproj.io/v1alpha1
+                kind: CronWorkflow
+                metadata:
+                  name: annotated-cron
+                  annotations:
+                    codefresh.io/workflow-origin: promotion
+                spec:
+                  schedules: ["0 * * * *"]
+                  workflowSpec:
+                    entrypoint: main
+                    templates:
+                      - name: main
+                        container:
+                          image: alpine
+                """);
+        assertThat(report.hookTemplates()).isZero();
+        assertThat(report.otherManifests()).isEqualTo(2);
+    }
+
+    @Test
     void aWorkflowShadowedByATemplateOfTheSameNameIsNotTheHook() {
         // a flow's hook resolves to the WorkflowTemplate first; the Workflow of that name is not used
         LintReport report = Lint.text(FLOW

@@ -150,7 +150,7 @@ public final class HookTemplates implements DocumentCheck {
     private void checkWorkflow(LintContext ctx, Document t) {
         HookTemplate template = new HookTemplate(t);
         List<Usage> usages = ctx.usages().of(t.name());
-        if (!usages.isEmpty() && ctx.catalog().findWorkflow(t.name()).orElse(null) == t) {
+        if (ctx.usages().resolvesTo(t)) {
             checkUses(ctx, t, template, usages);
         }
         boolean hook = false;

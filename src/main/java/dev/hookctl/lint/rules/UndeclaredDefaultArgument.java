@@ -9,7 +9,6 @@ import dev.hookctl.lint.DocumentCheck;
 import dev.hookctl.lint.LintContext;
 import dev.hookctl.lint.Rule;
 import dev.hookctl.load.Document;
-import dev.hookctl.load.Kind;
 import dev.hookctl.model.HookTemplate;
 import dev.hookctl.model.Text;
 import dev.hookctl.model.WorkflowParameter;
@@ -80,8 +79,7 @@ public final class UndeclaredDefaultArgument extends Rule implements DocumentChe
         ArrayDeque<YamlNode> todo = new ArrayDeque<>();
         return d -> {
             // the workflow a flow's hook name resolves to (a WorkflowTemplate, else a Workflow)
-            if ((d.kind() == Kind.WORKFLOW_TEMPLATE || d.kind() == Kind.WORKFLOW) && ctx.usages().isHook(d.name())
-                    && ctx.catalog().findWorkflow(d.name()).orElse(null) == d) {
+            if (ctx.usages().isHook(d.name()) && ctx.usages().resolvesTo(d)) {
                 checkTemplate(ctx, d, locator, todo);
             }
         };

@@ -393,11 +393,11 @@ final class FireCommand implements Callable<Integer> {
         }
         console.out().flush();
         console.err().println("hookctl: client dry run: nothing was sent to a cluster");
+        console.err().flush();
         if (!masked.isEmpty()) {
             // JSON has no comments, and a pipe to kubectl would send the mask as the value
-            console.err().println("hookctl: note: " + maskedNote(masked));
+            console.note(maskedNote(masked));
         }
-        console.err().flush();
     }
 
     private static String maskedNote(List<String> masked) {
@@ -547,9 +547,7 @@ final class FireCommand implements Callable<Integer> {
                 try {
                     prompter = prompterSource.open(console.stdinIsTerminal());
                 } catch (IOException e) {
-                    console.err().println("hookctl: note: cannot use the terminal for questions (" + e.getMessage()
-                            + "); continuing without");
-                    console.err().flush();
+                    console.note("cannot use the terminal for questions (" + e.getMessage() + "); continuing without");
                     prompter = Optional.empty();
                 }
             }

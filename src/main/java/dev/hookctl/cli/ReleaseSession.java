@@ -186,9 +186,8 @@ final class ReleaseSession {
 
     void notes(Iterable<String> notes) {
         for (String n : notes) {
-            console.err().println("hookctl: note: " + n);
+            console.note(n);
         }
-        console.err().flush();
     }
 
     /** A value, or the exit code of a failure that was already reported. */

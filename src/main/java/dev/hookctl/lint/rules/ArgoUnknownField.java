@@ -127,7 +127,14 @@ public final class ArgoUnknownField extends Rule implements DocumentCheck {
                 for (int i = 0; i < m.size(); i++) {
                     Entry e = m.entryAt(i);
                     ResolvedType field = type.field(e.name());
-                    if (field == null) {
+                    if (field == null && type == cronWorkflowSpec && e.name().equals("schedule")) {
+                        // not a typo: Argo 3.x's field, which 4.0 dropped (the schema is 4.x's)
+                        ctx.report(INFO, d, e.key(), "\"schedule\" in spec (CronWorkflowSpec) was replaced by "
+                                        + "\"schedules\" in Argo 3.6 and is gone in Argo 4",
+                                "Argo 4 ignores it, and the cron workflow has no schedule: write schedules: "
+                                        + "[\"" + scheduleOf(e) + "\"] (Argo 3.6 and later); Argo 3.5 and earlier "
+                                        + "know only schedule");
+                    } else if (field == null) {
                         ctx.report(INFO, d, e.key(), "unknown field \"" + e.name() + "\" in " + path(item)
                                         + " (" + type.type().expression() + ")",
                                 Suggestions.closest(e.name(), fields.keySet())
@@ -138,6 +145,11 @@ public final class ArgoUnknownField extends Rule implements DocumentCheck {
                     }
                 }
             }
+        }
+
+        /** The cron expression of a {@code schedule:} entry, or a placeholder. */
+        private static String scheduleOf(Entry e) {
+            return e.value() instanceof YamlNode.Scalar s && !s.isNull() && !s.value().isEmpty() ? s.value() : "<cron>";
         }
 
         private void push(YamlNode node, ResolvedType type, int parent, String key, int index) {

@@ -318,7 +318,7 @@ public final class ArgoValidator {
         /** {@code prefix + key} for every key of {@code m}, as global variables. */
         void addKeys(Mapping m, String prefix) {
             for (int i = 0; m != null && i < m.size(); i++) {
-                globals.add(joined(prefix, m.entryAt(i).name()));
+                globals.add(joined(prefix, m.nameAt(i)));
             }
         }
 
@@ -1605,10 +1605,9 @@ public final class ArgoValidator {
                     }
                 } else if (n instanceof Mapping m) {
                     for (int i = m.size() - 1; i >= 0; i--) {
-                        Entry e = m.entryAt(i);
-                        todo.push(e.value());
-                        if (e.key().value().indexOf("{{") >= 0) {
-                            todo.push(e.key());
+                        todo.push(m.valueAt(i));
+                        if (m.nameAt(i).indexOf("{{") >= 0) {
+                            todo.push(m.keyAt(i));
                         }
                     }
                 } else if (n instanceof Sequence q) {

@@ -61,7 +61,7 @@ final class Yaml {
     }
 
     static boolean has(Mapping m, String key) {
-        return m.entryOrNull(key) != null;
+        return m.has(key);
     }
 
     static Optional<Mapping> mapping(Mapping m, String key) {

@@ -15,7 +15,6 @@ import dev.hookctl.diag.Suggestions;
 import dev.hookctl.load.Document;
 import dev.hookctl.load.Kind;
 import dev.hookctl.yaml.YamlNode;
-import dev.hookctl.yaml.YamlNode.Entry;
 import dev.hookctl.yaml.YamlNode.Mapping;
 import dev.hookctl.yaml.YamlNode.Scalar;
 import dev.hookctl.yaml.YamlNode.ScalarType;
@@ -203,21 +202,22 @@ public final class Structure implements DocumentCheck {
             if (map.value() instanceof Shape.Str) {
                 return; // string maps (labels, annotations) have their own rule for non-string values
             }
-            for (Entry e : m.entries()) {
-                walk(ctx, d, path + "." + e.name(), e.value(), map.value());
+            for (int i = 0; i < m.size(); i++) {
+                walk(ctx, d, path + "." + m.nameAt(i), m.valueAt(i), map.value());
             }
         } else if (shape instanceof Shape.Obj obj) {
             if (!(node instanceof Mapping m)) {
                 wrongType(ctx, d, path, node, shape);
                 return;
             }
-            for (Entry e : m.entries()) {
-                Shape field = obj.fields().get(e.name());
+            for (int i = 0; i < m.size(); i++) {
+                String name = m.nameAt(i);
+                Shape field = obj.fields().get(name);
                 if (field != null) {
-                    walk(ctx, d, path + "." + e.name(), e.value(), field);
+                    walk(ctx, d, path + "." + name, m.valueAt(i), field);
                 } else if (!obj.open()) {
-                    ctx.report(UNKNOWN_FIELD, d, e.key(), "unknown field \"" + e.name() + "\" in " + path,
-                            Suggestions.didYouMeanOr(e.name(), obj.fields().keySet(),
+                    ctx.report(UNKNOWN_FIELD, d, m.keyAt(i), "unknown field \"" + name + "\" in " + path,
+                            Suggestions.didYouMeanOr(name, obj.fields().keySet(),
                                     "known fields: " + String.join(", ", obj.fields().keySet())));
                 }
             }

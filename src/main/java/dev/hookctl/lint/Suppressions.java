@@ -135,8 +135,8 @@ final class Suppressions {
                     continue; // nothing inside this node reaches the line
                 }
                 if (n instanceof YamlNode.Mapping m) {
-                    for (YamlNode.Entry e : m.entries()) {
-                        todo.push(e.value());
+                    for (int i = 0; i < m.size(); i++) {
+                        todo.push(m.valueAt(i));
                     }
                 } else if (n instanceof YamlNode.Sequence q) {
                     for (YamlNode item : q.items()) {

@@ -99,11 +99,11 @@ public final class ContextKeys {
             YamlNode n = todo.pop();
             if (n instanceof YamlNode.Mapping m) {
                 for (int i = 0; i < m.size(); i++) {
-                    YamlNode.Entry e = m.entryAt(i);
-                    YamlNode value = e.value();
-                    if (e.name().equals("globalName")) {
+                    String name = m.nameAt(i);
+                    YamlNode value = m.valueAt(i);
+                    if (name.equals("globalName")) {
                         exports |= value instanceof YamlNode.Scalar s && s.value().equals(CONTEXT_NAME);
-                    } else if (e.name().equals("templateRef") && value instanceof YamlNode.Mapping ref) {
+                    } else if (name.equals("templateRef") && value instanceof YamlNode.Mapping ref) {
                         String callee = ref.textOrNull("name");
                         if (callee != null) {
                             if (calls == null) {

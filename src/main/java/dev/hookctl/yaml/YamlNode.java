@@ -1,7 +1,6 @@
 package dev.hookctl.yaml;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,10 +142,18 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
         /** Below this size a linear scan beats a hash index and costs no memory. */
         private static final int INDEX_FROM = 12;
 
-        private static final Entry[] NO_ENTRIES = new Entry[0];
+        private static final Object[] NO_ENTRIES = new Object[0];
 
-        private final Entry[] entries;
-        private final Map<String, Entry> byKey;
+        /**
+         * Keys and values alternating (key 0, value 0, key 1, ...): one array per mapping and no
+         * object per entry. A repository's trees hold hundreds of thousands of entries, which as
+         * objects were a sixth of the trees' memory and a pointer more to follow on every walk.
+         * {@link Entry} objects are made on request ({@link #entryAt}, {@link #entries}); the walks
+         * use {@link #keyAt} and {@link #valueAt}.
+         */
+        private final Object[] keysAndValues;
+        /** The position of each key, for a long mapping. */
+        private final Map<String, Integer> byKey;
         // the span as ints, as in Scalar: a repository's trees hold hundreds of thousands of mappings
         private final int line;
         private final int column;
@@ -154,13 +161,19 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
         private final int endColumn;
 
         public Mapping(List<Entry> entries, Span span) {
-            this.entries = Items.copy(entries, NO_ENTRIES);
-            if (this.entries.length >= INDEX_FROM) {
-                Map<String, Entry> index = new LinkedHashMap<>();
-                for (Entry e : this.entries) {
-                    index.put(e.name(), e);
+            this(flatten(entries), span);
+        }
+
+        /** {@code keysAndValues}: a Scalar key then its value, for each entry; the mapping keeps the array. */
+        Mapping(Object[] keysAndValues, Span span) {
+            this.keysAndValues = keysAndValues.length == 0 ? NO_ENTRIES : keysAndValues;
+            int size = keysAndValues.length / 2;
+            if (size >= INDEX_FROM) {
+                Map<String, Integer> index = new java.util.HashMap<>();
+                for (int i = 0; i < size; i++) {
+                    index.put(nameAt(i), i);
                 }
-                this.byKey = Collections.unmodifiableMap(index);
+                this.byKey = index;
             } else {
                 this.byKey = null;
             }
@@ -170,25 +183,35 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
             this.endColumn = span.endColumn();
         }
 
-        private Entry find(String key) {
-            return entryOrNull(key);
+        private static Object[] flatten(List<Entry> entries) {
+            Object[] out = new Object[entries.size() * 2];
+            for (int i = 0; i < entries.size(); i++) {
+                Entry e = entries.get(i);
+                out[2 * i] = java.util.Objects.requireNonNull(e.key());
+                out[2 * i + 1] = java.util.Objects.requireNonNull(e.value());
+            }
+            return out;
         }
 
+        /** The entries, in document order: an unmodifiable list made for this call. */
         public List<Entry> entries() {
-            return new Items<>(entries);
+            Entry[] out = new Entry[size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = entryAt(i);
+            }
+            return new Items<>(out);
         }
 
         public Optional<YamlNode> get(String key) {
-            Entry e = find(key);
-            return e == null ? Optional.empty() : Optional.of(e.value());
+            return Optional.ofNullable(getOrNull(key));
         }
 
         public Optional<Entry> entry(String key) {
-            return Optional.ofNullable(find(key));
+            return Optional.ofNullable(entryOrNull(key));
         }
 
         public boolean has(String key) {
-            return find(key) != null;
+            return indexOf(key) >= 0;
         }
 
         /** The value as a mapping, when it is one. */
@@ -226,7 +249,7 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
         }
 
         public int size() {
-            return entries.length;
+            return keysAndValues.length >> 1;
         }
 
         @Override
@@ -250,28 +273,35 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
 
         /** The entry of {@code key}, or null; as {@link #entry}. */
         public Entry entryOrNull(String key) {
+            int i = indexOf(key);
+            return i < 0 ? null : entryAt(i);
+        }
+
+        /**
+         * The position of {@code key}, or -1. From the end: the last of equal keys wins. The array
+         * and the fields directly, and the length before equals: with C1 only, neither List.get nor
+         * String.equals is inlined, and most keys compared differ in length from the one looked for.
+         */
+        private int indexOf(String key) {
             if (byKey != null) {
-                return byKey.get(key);
+                Integer at = byKey.get(key);
+                return at == null ? -1 : at;
             }
-            // from the end: the last of equal keys wins. The array and the fields directly, and the
-            // length before equals: with C1 only, neither List.get nor String.equals is inlined, and
-            // most keys compared differ in length from the one looked for.
-            Entry[] array = entries;
+            Object[] array = keysAndValues;
             int length = key.length();
-            for (int i = array.length - 1; i >= 0; i--) {
-                Entry e = array[i];
-                String name = e.key.value;
+            for (int i = array.length - 2; i >= 0; i -= 2) {
+                String name = ((Scalar) array[i]).value;
                 if (name == key || name.length() == length && name.equals(key)) {
-                    return e;
+                    return i >> 1;
                 }
             }
-            return null;
+            return -1;
         }
 
         /** The value of {@code key}, or null; as {@link #get}. */
         public YamlNode getOrNull(String key) {
-            Entry e = entryOrNull(key);
-            return e == null ? null : e.value();
+            int i = indexOf(key);
+            return i < 0 ? null : (YamlNode) keysAndValues[2 * i + 1];
         }
 
         /** The value of {@code key} when it is a mapping, else null; as {@link #mapping}. */
@@ -294,9 +324,24 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
             return getOrNull(key) instanceof Scalar s && !s.isNull() ? s.value() : null;
         }
 
-        /** The entry at {@code index}, in document order. */
+        /** The entry at {@code index}, in document order: an object made for this call (see {@link #keyAt}). */
         public Entry entryAt(int index) {
-            return entries[index];
+            return new Entry(keyAt(index), valueAt(index));
+        }
+
+        /** The key at {@code index}, in document order. */
+        public Scalar keyAt(int index) {
+            return (Scalar) keysAndValues[2 * index];
+        }
+
+        /** The key's text at {@code index}. */
+        public String nameAt(int index) {
+            return ((Scalar) keysAndValues[2 * index]).value;
+        }
+
+        /** The value at {@code index}, in document order. */
+        public YamlNode valueAt(int index) {
+            return (YamlNode) keysAndValues[2 * index + 1];
         }
     }
 

@@ -427,8 +427,8 @@ public final class YamlReader {
             }
             long total = 1;
             if (n instanceof Mapping m) {
-                for (Entry e : m.entries()) {
-                    total += weight(e.value());
+                for (int i = 0; i < m.size(); i++) {
+                    total += weight(m.valueAt(i));
                 }
             } else if (n instanceof Sequence s) {
                 for (YamlNode i : s.items()) {
@@ -465,17 +465,19 @@ public final class YamlReader {
             }
             int previous = top.indexOf(key.value());
             if (previous >= 0) {
-                Scalar first = top.entries.get(previous).key();
+                Scalar first = (Scalar) top.keysAndValues.get(2 * previous);
                 problems.add(new YamlProblem(YamlProblem.DUPLICATE_KEY,
                         "duplicate key \"" + key.value() + "\" (first defined at line " + first.span().line() + ")",
                         "remove one of them: the first value is silently ignored, and strict Kubernetes validation refuses the file",
                         key.span(), Optional.of(first.span())));
-                top.entries.remove(previous); // the later value wins, in the later place
+                // the later value wins, in the later place
+                top.keysAndValues.subList(2 * previous, 2 * previous + 2).clear();
                 top.index = null;
             }
-            top.entries.add(new Entry(key, node));
+            top.keysAndValues.add(key);
+            top.keysAndValues.add(node);
             if (top.index != null) {
-                top.index.put(key.value(), top.entries.size() - 1);
+                top.index.put(key.value(), top.keysAndValues.size() / 2 - 1);
             }
         }
 
@@ -603,7 +605,8 @@ public final class YamlReader {
         final boolean mapping;
         final Span start;
         final String anchor;
-        final List<Entry> entries;
+        /** A mapping's keys and values so far, alternating, as {@link Mapping} keeps them. */
+        final List<Object> keysAndValues;
         final List<YamlNode> merges;
         final List<YamlNode> items;
         /** Positions of the keys, built once a mapping is too long to search. */
@@ -614,25 +617,26 @@ public final class YamlReader {
             this.mapping = mapping;
             this.start = start;
             this.anchor = anchor;
-            this.entries = mapping ? new ArrayList<>() : List.of();
+            this.keysAndValues = mapping ? new ArrayList<>() : List.of();
             this.merges = mapping ? new ArrayList<>(0) : List.of();
             this.items = mapping ? List.of() : new ArrayList<>();
         }
 
-        /** Where {@code name} is among the keys so far, or -1. */
+        /** Where {@code name} is among the keys so far (the entry's position), or -1. */
         int indexOf(String name) {
-            if (index == null && entries.size() >= 16) {
+            int size = keysAndValues.size() / 2;
+            if (index == null && size >= 16) {
                 index = new HashMap<>();
-                for (int i = 0; i < entries.size(); i++) {
-                    index.put(entries.get(i).name(), i);
+                for (int i = 0; i < size; i++) {
+                    index.put(((Scalar) keysAndValues.get(2 * i)).value(), i);
                 }
             }
             if (index != null) {
                 Integer at = index.get(name);
                 return at == null ? -1 : at;
             }
-            for (int i = 0; i < entries.size(); i++) {
-                if (entries.get(i).name().equals(name)) {
+            for (int i = 0; i < size; i++) {
+                if (((Scalar) keysAndValues.get(2 * i)).value().equals(name)) {
                     return i;
                 }
             }
@@ -645,7 +649,7 @@ public final class YamlReader {
                 return new Sequence(items, span);
             }
             if (merges.isEmpty()) {
-                return new Mapping(entries, span);
+                return new Mapping(keysAndValues.toArray(), span);
             }
             LinkedHashMap<String, Entry> merged = new LinkedHashMap<>();
             for (YamlNode m : merges) {
@@ -658,8 +662,9 @@ public final class YamlReader {
                     }
                 }
             }
-            for (Entry e : entries) {
-                merged.put(e.name(), e);
+            for (int i = 0; i < keysAndValues.size(); i += 2) {
+                Scalar k = (Scalar) keysAndValues.get(i);
+                merged.put(k.value(), new Entry(k, (YamlNode) keysAndValues.get(i + 1)));
             }
             return new Mapping(new ArrayList<>(merged.values()), span);
         }

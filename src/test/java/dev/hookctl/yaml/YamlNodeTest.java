@@ -53,6 +53,21 @@ class YamlNodeTest {
     }
 
     @Test
+    void theIndexAccessorsAgreeWithTheEntries() {
+        Mapping m = mapping("a", "1", "b", "2");
+        assertThat(m.size()).isEqualTo(2);
+        for (int i = 0; i < m.size(); i++) {
+            assertThat(m.keyAt(i)).isSameAs(m.entries().get(i).key());
+            assertThat(m.valueAt(i)).isSameAs(m.entries().get(i).value());
+            assertThat(m.nameAt(i)).isEqualTo(m.entryAt(i).name()).isEqualTo(i == 0 ? "a" : "b");
+        }
+        assertThat(m.has("b")).isTrue();
+        assertThat(m.has("c")).isFalse();
+        assertThat(m.get("b")).containsSame(m.valueAt(1));
+        assertThat(m.entry("b")).contains(new Entry(m.keyAt(1), m.valueAt(1)));
+    }
+
+    @Test
     void entriesAndItemsCannotBeChanged() {
         Mapping m = mapping("a", "1");
         Sequence q = new Sequence(List.of(text("x")), AT);

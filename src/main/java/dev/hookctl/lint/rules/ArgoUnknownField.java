@@ -12,7 +12,6 @@ import dev.hookctl.lint.Rule;
 import dev.hookctl.load.Document;
 import dev.hookctl.load.Kind;
 import dev.hookctl.yaml.YamlNode;
-import dev.hookctl.yaml.YamlNode.Entry;
 import dev.hookctl.yaml.YamlNode.Mapping;
 import dev.hookctl.yaml.YamlNode.Sequence;
 import java.util.Arrays;
@@ -114,8 +113,7 @@ public final class ArgoUnknownField extends Rule implements DocumentCheck {
                 if (type.type().isMap()) {
                     if (node instanceof Mapping m) {
                         for (int i = 0; i < m.size(); i++) {
-                            Entry e = m.entryAt(i);
-                            push(e.value(), type.element(), item, e.name(), 0);
+                            push(m.valueAt(i), type.element(), item, m.nameAt(i), 0);
                         }
                     }
                     continue;
@@ -125,31 +123,31 @@ public final class ArgoUnknownField extends Rule implements DocumentCheck {
                     continue; // wrong types are the business of Argo's own rules
                 }
                 for (int i = 0; i < m.size(); i++) {
-                    Entry e = m.entryAt(i);
-                    ResolvedType field = type.field(e.name());
-                    if (field == null && type == cronWorkflowSpec && e.name().equals("schedule")) {
+                    String name = m.nameAt(i);
+                    ResolvedType field = type.field(name);
+                    if (field == null && type == cronWorkflowSpec && name.equals("schedule")) {
                         // not a typo: Argo 3.x's field, which 4.0 dropped (the schema is 4.x's)
-                        ctx.report(INFO, d, e.key(), "\"schedule\" in spec (CronWorkflowSpec) was replaced by "
+                        ctx.report(INFO, d, m.keyAt(i), "\"schedule\" in spec (CronWorkflowSpec) was replaced by "
                                         + "\"schedules\" in Argo 3.6 and is gone in Argo 4",
                                 "Argo 4 ignores it, and the cron workflow has no schedule: write schedules: "
-                                        + "[\"" + scheduleOf(e) + "\"] (Argo 3.6 and later); Argo 3.5 and earlier "
+                                        + "[\"" + scheduleOf(m.valueAt(i)) + "\"] (Argo 3.6 and later); Argo 3.5 and earlier "
                                         + "know only schedule");
                     } else if (field == null) {
-                        ctx.report(INFO, d, e.key(), "unknown field \"" + e.name() + "\" in " + path(item)
+                        ctx.report(INFO, d, m.keyAt(i), "unknown field \"" + name + "\" in " + path(item)
                                         + " (" + type.type().expression() + ")",
-                                Suggestions.closest(e.name(), fields.keySet())
+                                Suggestions.closest(name, fields.keySet())
                                         .map(s -> "did you mean \"" + s + "\"? Argo ignores unknown fields")
                                         .orElse("Argo ignores unknown fields; remove it or check the nesting"));
                     } else {
-                        push(e.value(), field, item, e.name(), 0);
+                        push(m.valueAt(i), field, item, name, 0);
                     }
                 }
             }
         }
 
-        /** The cron expression of a {@code schedule:} entry, or a placeholder. */
-        private static String scheduleOf(Entry e) {
-            return e.value() instanceof YamlNode.Scalar s && !s.isNull() && !s.value().isEmpty() ? s.value() : "<cron>";
+        /** The cron expression of a {@code schedule:} value, or a placeholder. */
+        private static String scheduleOf(YamlNode value) {
+            return value instanceof YamlNode.Scalar s && !s.isNull() && !s.value().isEmpty() ? s.value() : "<cron>";
         }
 
         private void push(YamlNode node, ResolvedType type, int parent, String key, int index) {

@@ -9,7 +9,6 @@ import dev.hookctl.lint.LintContext;
 import dev.hookctl.lint.Rule;
 import dev.hookctl.load.Document;
 import dev.hookctl.yaml.YamlNode;
-import dev.hookctl.yaml.YamlNode.Entry;
 import dev.hookctl.yaml.YamlNode.Mapping;
 import dev.hookctl.yaml.YamlNode.Scalar;
 import dev.hookctl.yaml.YamlNode.Sequence;
@@ -254,19 +253,20 @@ public final class HardcodedSecret extends Rule implements DocumentCheck {
                 }
             } else if (n instanceof Mapping m) {
                 // the name and value entries are picked up on the way, not looked up again
-                Entry name = null;
-                Entry value = null;
+                YamlNode name = null;
+                YamlNode value = null;
                 for (int i = m.size() - 1; i >= 0; i--) { // from the end: the last of equal keys wins
-                    Entry e = m.entryAt(i);
-                    todo.push(e.value());
-                    if (name == null && e.name().equals("name")) {
-                        name = e;
-                    } else if (value == null && e.name().equals("value")) {
-                        value = e;
+                    YamlNode v = m.valueAt(i);
+                    todo.push(v);
+                    String key = m.nameAt(i);
+                    if (name == null && key.equals("name")) {
+                        name = v;
+                    } else if (value == null && key.equals("value")) {
+                        value = v;
                     }
                 }
                 if (name != null && value != null) {
-                    checkNamedValue(ctx, d, name.value(), value.value(), reported);
+                    checkNamedValue(ctx, d, name, value, reported);
                 }
             } else if (n instanceof Sequence q) {
                 for (int i = q.size() - 1; i >= 0; i--) {

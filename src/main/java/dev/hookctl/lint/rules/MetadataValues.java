@@ -113,15 +113,14 @@ public final class MetadataValues implements DocumentCheck {
 
     private static void checkValues(LintContext ctx, Document d, Mapping m, String what) {
         for (int i = 0; i < m.size(); i++) {
-            Entry e = m.entryAt(i);
-            YamlNode v = e.value();
+            YamlNode v = m.valueAt(i);
             if (v instanceof Scalar s && s.isString()) {
                 continue;
             }
             String shown = v instanceof Scalar s ? s.value() : "";
             ctx.report(NOT_STRING, d, v,
-                    what + " \"" + e.name() + "\" has " + v.typeName() + " value; Kubernetes accepts only strings",
-                    v instanceof Scalar ? "quote it: " + e.name() + ": \"" + shown + "\"" : "write the value as a string");
+                    what + " \"" + m.nameAt(i) + "\" has " + v.typeName() + " value; Kubernetes accepts only strings",
+                    v instanceof Scalar ? "quote it: " + m.nameAt(i) + ": \"" + shown + "\"" : "write the value as a string");
         }
     }
 

@@ -64,7 +64,7 @@ final class Nodes {
             if (n instanceof Mapping m) {
                 action.accept(m);
                 for (int i = m.size() - 1; i >= 0; i--) {
-                    todo.push(m.entryAt(i).value());
+                    todo.push(m.valueAt(i));
                 }
             } else if (n instanceof Sequence q) {
                 for (int i = q.size() - 1; i >= 0; i--) {

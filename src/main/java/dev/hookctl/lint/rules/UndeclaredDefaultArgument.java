@@ -99,7 +99,7 @@ public final class UndeclaredDefaultArgument extends Rule implements DocumentChe
             YamlNode n = todo.pop();
             if (n instanceof Mapping m) {
                 for (int i = 0; i < m.size(); i++) {
-                    todo.push(m.entryAt(i).value());
+                    todo.push(m.valueAt(i));
                 }
             } else if (n instanceof Sequence s) {
                 for (int i = 0; i < s.size(); i++) {

@@ -103,12 +103,12 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
     }
 
     /**
-     * The entries of a mapping or the items of a sequence, as an unmodifiable list over the node's
-     * own array. The nodes keep the bare array, which is no larger than {@code List.copyOf}'s small
-     * lists and smaller than its others, and their lookups read it directly: with C1 only, the
-     * launcher's compiler, a {@code List.get} through the interface is a call each time. A view
-     * costs one small object per {@code entries()} or {@code items()} call; the hot walks use the
-     * index accessors instead.
+     * The items of a sequence, as an unmodifiable list over the node's own array, or the entries of
+     * a mapping, over an array made for the call. The nodes keep bare arrays, which are no larger
+     * than {@code List.copyOf}'s small lists and smaller than its others, and their lookups read
+     * them directly: with C1 only, the launcher's compiler, a {@code List.get} through the interface
+     * is a call each time. A view costs an object per {@code entries()} or {@code items()} call
+     * (and an {@code Entry} per entry); the hot walks use the index accessors instead.
      */
     final class Items<T> extends java.util.AbstractList<T> implements java.util.RandomAccess {
         private final T[] array;
@@ -164,7 +164,10 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
             this(flatten(entries), span);
         }
 
-        /** {@code keysAndValues}: a Scalar key then its value, for each entry; the mapping keeps the array. */
+        /**
+         * {@code keysAndValues}: a {@link Scalar} key then its value, neither null, for each entry
+         * (the reader's tree builder); the mapping keeps the array.
+         */
         Mapping(Object[] keysAndValues, Span span) {
             this.keysAndValues = keysAndValues.length == 0 ? NO_ENTRIES : keysAndValues;
             int size = keysAndValues.length / 2;

@@ -349,7 +349,7 @@ public final class ArgoValidator {
             }
             if (entry.isEmpty()) {
                 if (!templateValidation) {
-                    report(ArgoRules.ENTRYPOINT, spec.entries().isEmpty() ? doc.root() : Yaml.keyAt(doc.root(), "spec"),
+                    report(ArgoRules.ENTRYPOINT, spec.size() == 0 ? doc.root() : Yaml.keyAt(doc.root(), "spec"),
                             "spec.entrypoint is required", "name the template the workflow starts with in spec.entrypoint"
                                     + templateNamesHint());
                 }
@@ -1260,13 +1260,12 @@ public final class ArgoValidator {
         }
 
         YamlNode callSite(Mapping holder) {
-            if (Yaml.has(holder, "arguments")) {
-                return Yaml.keyAt(holder, "arguments");
+            YamlNode arguments = holder.keyOrNull("arguments");
+            if (arguments != null) {
+                return arguments;
             }
-            if (Yaml.has(holder, "templateRef")) {
-                return Yaml.keyAt(holder, "templateRef");
-            }
-            return Yaml.at(holder, "template");
+            YamlNode templateRef = holder.keyOrNull("templateRef");
+            return templateRef != null ? templateRef : Yaml.at(holder, "template");
         }
 
         void loops(Mapping holder, String prefix, Scope scope) {

@@ -76,7 +76,7 @@ final class Yaml {
 
     /** The key itself, for "this field does not belong here". */
     static YamlNode keyAt(Mapping m, String key) {
-        YamlNode.Entry e = m.entryOrNull(key);
-        return e == null ? m : e.key();
+        YamlNode k = m.keyOrNull(key);
+        return k == null ? m : k;
     }
 }

@@ -169,6 +169,7 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
          * (the reader's tree builder); the mapping keeps the array.
          */
         Mapping(Object[] keysAndValues, Span span) {
+            assert keysAndValues.length % 2 == 0 : "a key without a value";
             this.keysAndValues = keysAndValues.length == 0 ? NO_ENTRIES : keysAndValues;
             int size = keysAndValues.length / 2;
             if (size >= INDEX_FROM) {
@@ -274,7 +275,10 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
         // null instead of an Optional: with C1 only (the launcher's flags) every Optional, lambda and
         // list iterator is a real allocation. Same answers as get/entry/mapping/sequence/scalar/text.
 
-        /** The entry of {@code key}, or null; as {@link #entry}. */
+        /**
+         * The entry of {@code key}, or null; as {@link #entry}. It makes an {@link Entry}: walks ask
+         * {@link #getOrNull} or {@link #keyOrNull} instead.
+         */
         public Entry entryOrNull(String key) {
             int i = indexOf(key);
             return i < 0 ? null : entryAt(i);
@@ -299,6 +303,12 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
                 }
             }
             return -1;
+        }
+
+        /** The key node of {@code key}, or null: where to point at a field rather than its value. */
+        public Scalar keyOrNull(String key) {
+            int i = indexOf(key);
+            return i < 0 ? null : keyAt(i);
         }
 
         /** The value of {@code key}, or null; as {@link #get}. */
@@ -439,8 +449,8 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
         }
         Mapping m = (Mapping) node;
         Map<String, Object> out = new LinkedHashMap<>();
-        for (Entry e : m.entries()) {
-            out.put(e.name(), toPlain(e.value()));
+        for (int i = 0; i < m.size(); i++) {
+            out.put(m.nameAt(i), toPlain(m.valueAt(i)));
         }
         return out;
     }

@@ -656,8 +656,8 @@ public final class YamlReader {
                 List<YamlNode> sources = m instanceof Sequence s ? s.items() : List.of(m);
                 for (YamlNode src : sources) {
                     if (src instanceof Mapping sm) {
-                        for (Entry e : sm.entries()) {
-                            merged.putIfAbsent(e.name(), e);
+                        for (int i = 0; i < sm.size(); i++) {
+                            merged.putIfAbsent(sm.nameAt(i), new Entry(sm.keyAt(i), sm.valueAt(i)));
                         }
                     }
                 }

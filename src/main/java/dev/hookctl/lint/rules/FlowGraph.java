@@ -194,7 +194,7 @@ public final class FlowGraph implements DocumentCheck {
             checkHookKeys(ctx, d, s.hooks());
             Optional<Text> env = s.environment();
             if (env.isEmpty()) {
-                ctx.report(NO_ENVIRONMENT, d, s.node().entries().isEmpty() ? s.node() : s.node().entries().get(0).key(),
+                ctx.report(NO_ENVIRONMENT, d, s.node().size() == 0 ? s.node() : s.node().keyAt(0),
                         "step " + (s.index() + 1) + " of flow \"" + flow.name() + "\" names no environment",
                         "add environment: the target environment's name");
                 continue;

@@ -2,7 +2,6 @@ package dev.hookctl.lint.rules;
 
 import dev.hookctl.load.Document;
 import dev.hookctl.yaml.YamlNode;
-import dev.hookctl.yaml.YamlNode.Entry;
 import dev.hookctl.yaml.YamlNode.Mapping;
 import dev.hookctl.yaml.YamlNode.Scalar;
 import dev.hookctl.yaml.YamlNode.Sequence;
@@ -17,12 +16,13 @@ final class Nodes {
 
     /** The key of an entry when present, else the document's anchor: where to point at a missing child. */
     static YamlNode keyOr(Mapping parent, String key, YamlNode fallback) {
-        return parent.entry(key).<YamlNode>map(Entry::key).orElse(fallback);
+        Scalar k = parent.keyOrNull(key);
+        return k == null ? fallback : k;
     }
 
     /** The key node of {@code key} in {@code m}, for pointing at a field rather than its value. */
     static Optional<Scalar> key(Mapping m, String key) {
-        return m.entry(key).map(Entry::key);
+        return Optional.ofNullable(m.keyOrNull(key));
     }
 
     /** The node a document-level finding points at when nothing more precise exists. */

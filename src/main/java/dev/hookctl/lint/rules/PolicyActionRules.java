@@ -319,11 +319,13 @@ public final class PolicyActionRules implements Check {
     /** The key of the policy mapping, found by identity among its parent's entries. */
     private static YamlNode policyKey(Document d, Mapping policy) {
         YamlNode[] found = {policy};
-        Nodes.forEachMapping(d.root(), m -> m.entries().forEach(e -> {
-            if (e.value() == policy) {
-                found[0] = e.key();
+        Nodes.forEachMapping(d.root(), m -> {
+            for (int i = 0; i < m.size(); i++) {
+                if (m.valueAt(i) == policy) {
+                    found[0] = m.keyAt(i);
+                }
             }
-        }));
+        });
         return found[0];
     }
 

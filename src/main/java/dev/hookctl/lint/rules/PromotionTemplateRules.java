@@ -198,7 +198,7 @@ public final class PromotionTemplateRules implements Check {
     public void check(LintContext ctx) {
         for (Document d : ctx.catalog().documents(Kind.PROMOTION_TEMPLATE)) {
             d.spec().ifPresent(spec -> {
-                YamlNode specKey = d.root().entry("spec").get().key();
+                YamlNode specKey = d.root().keyOrNull("spec");
                 checkSelector(ctx, d, spec, specKey);
                 if (!spec.has("versionSource")) {
                     ctx.report(VERSION_SOURCE, d, specKey, "PromotionTemplate " + Nodes.quote(d.name())

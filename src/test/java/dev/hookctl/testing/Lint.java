@@ -39,17 +39,22 @@ public final class Lint {
      * written to PATH under a temporary folder (for rules that depend on where a file lives).
      */
     public static LintReport example(String yaml, LintConfig config) {
-        if (!yaml.startsWith("# file: ")) {
-            return text(yaml, config);
-        }
-        String path = yaml.substring("# file: ".length(), yaml.indexOf('\n')).trim();
+        return new Linter(RuleRegistry.standard()).lint(loadExample(yaml), config);
+    }
+
+    /** Loads an example as {@link #example} lints it. */
+    public static LoadResult loadExample(String yaml) {
         try {
+            if (!yaml.startsWith("# file: ")) {
+                return new Loader(Path.of("").toAbsolutePath(),
+                        new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))).load(List.of("-"));
+            }
+            String path = yaml.substring("# file: ".length(), yaml.indexOf('\n')).trim();
             Path dir = java.nio.file.Files.createTempDirectory("hookctl-example");
             Path file = dir.resolve(path);
             java.nio.file.Files.createDirectories(file.getParent());
             java.nio.file.Files.writeString(file, yaml);
-            LoadResult load = new Loader(dir, new ByteArrayInputStream(new byte[0])).load(List.of("."));
-            return new Linter(RuleRegistry.standard()).lint(load, config);
+            return new Loader(dir, new ByteArrayInputStream(new byte[0])).load(List.of("."));
         } catch (java.io.IOException | Loader.MissingInputException e) {
             throw new AssertionError(e);
         }

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Lint throughput benchmark. Generates N hook templates (+ N/10 flows), then alternates, RUNS
-# times each, a parse-only pass (walk + read + parse, no rules) and a full `hookctl lint` over the
-# same files, and prints medians of wall time, documents per second and peak RSS, plus the
-# lint/parse ratio. Both are whole processes started the same way (the launcher's JVM flags).
+# times each, a parse-only pass (walk + read + parse, no rules), a full `hookctl lint` and a lint
+# with every rule turned off (no check runs: what lint costs besides its checks) over the same
+# files, and prints medians of wall time, documents per second and peak RSS, plus the
+# lint/parse ratio. All are whole processes started the same way (the launcher's JVM flags).
 #
 # usage: bench/lint-bench.sh [N=10000] [RUNS=7]
 set -euo pipefail
@@ -32,7 +33,16 @@ if [[ -f target/hookctl.jsa && "${HOOKCTL_CDS:-1}" != 0 ]]; then
     -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0)
 fi
 
-parse=() lint=() parse_rss=() lint_rss=()
+# every rule off, from the rule registry itself
+off=$(mktemp --suffix=.yaml)
+trap 'rm -f "$off"' EXIT
+java -jar target/hookctl.jar rules -o json | python3 -c '
+import json, sys
+print("rules:")
+for r in json.load(sys.stdin):
+    print("  %s: off" % r["id"])' > "$off"
+
+parse=() lint=() parse_rss=() lint_rss=() bare=()
 for ((i = 0; i < runs; i++)); do
   read -r t m < <( { /usr/bin/time -f "%e %M" java "${jvm[@]}" -cp target/hookctl.jar:target/test-classes \
       dev.hookctl.bench.ParseOnly "$corpus" > /dev/null; } 2>&1 | tail -1)
@@ -40,6 +50,9 @@ for ((i = 0; i < runs; i++)); do
   read -r t m < <( { /usr/bin/time -f "%e %M" java "${jvm[@]}" -jar target/hookctl.jar lint --no-config \
       --format json --output /dev/null "$corpus" > /dev/null || true; } 2>&1 | tail -1)
   lint+=("$t"); lint_rss+=("$m")
+  read -r t m < <( { /usr/bin/time -f "%e %M" java "${jvm[@]}" -jar target/hookctl.jar lint --config "$off" \
+      --format json --output /dev/null "$corpus" > /dev/null || true; } 2>&1 | tail -1)
+  bare+=("$t")
 done
 
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
@@ -48,7 +61,9 @@ prss=$(median "${parse_rss[@]}"); lrss=$(median "${lint_rss[@]}")
 echo "corpus: $corpus ($n hook templates + $((docs - n)) flows = $docs documents), $runs runs each, $(nproc) cores"
 printf 'parse-only: median %6.2f s  %7.0f docs/s  peak RSS %4.0f MiB   runs: %s\n' "$pm" "$(echo "$docs / $pm" | bc -l)" "$(echo "$prss / 1024" | bc -l)" "${parse[*]}"
 printf 'lint:       median %6.2f s  %7.0f docs/s  peak RSS %4.0f MiB   runs: %s\n' "$lm" "$(echo "$docs / $lm" | bc -l)" "$(echo "$lrss / 1024" | bc -l)" "${lint[*]}"
-printf 'lint / parse-only: %.2f\n' "$(echo "$lm / $pm" | bc -l)"
+bm=$(median "${bare[@]}")
+printf 'lint, rules off: median %6.2f s   runs: %s\n' "$bm" "${bare[*]}"
+printf 'lint / parse-only: %.2f   (rules off / parse-only: %.2f)\n' "$(echo "$lm / $pm" | bc -l)" "$(echo "$bm / $pm" | bc -l)"
 # each lint ran right after its parse-only pass: the ratio within a pair cancels the host's drift
 # from one minute to the next, which the ratio of the two medians does not
 pairs=()

@@ -174,6 +174,11 @@ public final class ConfigLoader {
         };
     }
 
+    /**
+     * The {@code rules:} mapping: rule ids, or patterns in which {@code *} stands for any characters
+     * ({@code argo-*: off}). An id named exactly wins over every pattern that matches it, wherever
+     * it stands; of several patterns, the later one wins.
+     */
     private static void readRules(SourceFile source, YamlNode node, RuleRegistry registry,
                                   Map<String, Optional<Severity>> severities, List<Diagnostic> problems) {
         if (!(node instanceof Mapping m)) {
@@ -183,26 +188,45 @@ public final class ConfigLoader {
         }
         Function<RuleInfo, String> id = RuleInfo::id;
         List<String> ids = registry.rules().stream().map(id).toList();
+        Map<String, Optional<Severity>> exact = new java.util.LinkedHashMap<>();
         for (Entry e : m.entries()) {
-            if (!registry.has(e.name())) {
+            boolean pattern = e.name().contains("*");
+            List<String> matched = pattern ? matching(e.name(), ids) : List.of(e.name());
+            if (pattern && matched.isEmpty()) {
+                problems.add(problem(source, e.key(), "rule pattern \"" + e.name() + "\" matches no rule",
+                        "`hookctl rules` lists every rule id; * stands for any characters, as in argo-*"));
+                continue;
+            }
+            if (!pattern && !registry.has(e.name())) {
                 problems.add(problem(source, e.key(), "unknown rule \"" + e.name() + "\"",
                         Suggestions.didYouMeanOr(e.name(), ids, "`hookctl rules` lists every rule id")));
                 continue;
             }
             String value = e.value() instanceof Scalar s ? s.value() : "";
+            Optional<Severity> severity; // empty: off
             if (value.equals("off") || (e.value() instanceof Scalar s && s.type() == YamlNode.ScalarType.BOOL
                     && !Boolean.parseBoolean(value) && !value.equalsIgnoreCase("yes"))) {
-                severities.put(e.name(), Optional.empty());
-                continue;
-            }
-            Optional<Severity> sev = Severity.parse(value);
-            if (sev.isEmpty()) {
-                problems.add(problem(source, e.value(), "unknown severity \"" + value + "\" for " + e.name(),
-                        "use error, warning, info or off"));
+                severity = Optional.empty();
             } else {
-                severities.put(e.name(), sev);
+                severity = Severity.parse(value);
+                if (severity.isEmpty()) {
+                    problems.add(problem(source, e.value(), "unknown severity \"" + value + "\" for " + e.name(),
+                            "use error, warning, info or off"));
+                    continue;
+                }
+            }
+            for (String rule : matched) {
+                (pattern ? severities : exact).put(rule, severity);
             }
         }
+        severities.putAll(exact);
+    }
+
+    /** The rule ids {@code pattern} matches, {@code *} standing for any characters. */
+    private static List<String> matching(String pattern, List<String> ids) {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile(java.util.Arrays.stream(pattern.split("\\*", -1))
+                .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining(".*")));
+        return ids.stream().filter(i -> p.matcher(i).matches()).toList();
     }
 
     private static String hintFor(String wrong, List<String> known) {

@@ -49,6 +49,9 @@ public final class YamlReader {
     public record Result(SourceFile file, List<ParsedDocument> documents, List<YamlProblem> problems) {}
 
     private static final int MAX_INTERNED_KEYS = 200_000;
+    /** How Jackson words an alias where it expects a mapping key. */
+    private static final java.util.regex.Pattern ALIAS_AS_KEY =
+            java.util.regex.Pattern.compile("^Expected a field name.*AliasEvent\\(anchor=([^)]*)\\)");
 
     /** Made on the first text {@link BlockYaml} leaves to it: most runs never load Jackson's YAML classes. */
     private volatile YAMLFactory factory;
@@ -237,7 +240,19 @@ public final class YamlReader {
         JsonLocation loc = e.getLocation();
         Span at = loc != null && loc.getLineNr() > 0 ? Span.point(loc.getLineNr(), Math.max(1, loc.getColumnNr()))
                 : Span.START;
-        return new YamlProblem(YamlProblem.SYNTAX, firstLine(e.getOriginalMessage()), "", at, Optional.empty());
+        String message = firstLine(e.getOriginalMessage());
+        java.util.regex.Matcher alias = ALIAS_AS_KEY.matcher(message);
+        if (alias.find() && at.line() > 0) {
+            // Jackson reads keys as text only; it words this as its parser's events. A key written
+            // *like-this is an alias to YAML, which is seldom meant: say so, at the asterisk.
+            String name = alias.group(1);
+            return new YamlProblem(YamlProblem.SYNTAX,
+                    "*" + name + " is an alias here, and hookctl reads mapping keys as text only: a key that starts"
+                            + " with * must be quoted",
+                    "write \"*" + name + "\": with quotes",
+                    Span.point(at.line(), Math.max(1, at.column() - name.length() - 1)), Optional.empty());
+        }
+        return new YamlProblem(YamlProblem.SYNTAX, message, "", at, Optional.empty());
     }
 
     private static Optional<YamlProblem> fromSnake(Throwable e) {

@@ -217,6 +217,48 @@ class LintCommandTest {
     }
 
     @Test
+    void ruleIdPatternsSetTheSeverityOfEveryRuleTheyMatchAndExactIdsWin() throws IOException {
+        write("a.yaml", """
+                apiVersion: codefresh.io/v1beta1
+                kind: PromotionFlow
+                metadata:
+                  name: web-release
+                spec:
+                  triggerEnvironment: dev
+                  steps:
+                    - environment: qa
+                      dependsOn: [dev, dev]
+                    - environment: prod
+                      dependsOn: [dev, qa]
+                """);
+        Cli.Result before = Cli.run(dir, "lint");
+        assertThat(before.out()).as("%s", before).contains("warning: \"dev\" is listed twice")
+                .contains("[depends-on-duplicate]").contains("[depends-on-redundant]");
+
+        // the exact id stands first, the pattern after it: the exact id still wins
+        write(".hookctl.yaml", "rules:\n  depends-on-redundant: error\n  depends-on-*: off\n");
+        Cli.Result r = Cli.run(dir, "lint");
+        assertThat(r.out()).as("%s", r).doesNotContain("[depends-on-duplicate]")
+                .contains("error: ").contains("[depends-on-redundant]");
+
+        // a later pattern wins over an earlier one; one that starts with * is quoted (else an alias)
+        write(".hookctl.yaml", "rules:\n  depends-on-*: off\n  \"*-duplicate\": error\n");
+        r = Cli.run(dir, "lint");
+        assertThat(r.out()).as("%s", r).contains("error: \"dev\" is listed twice")
+                .doesNotContain("[depends-on-redundant]");
+    }
+
+    @Test
+    void aRulePatternThatMatchesNoRuleIsReported() throws IOException {
+        write("a.yaml", CLEAN);
+        write(".hookctl.yaml", "rules:\n  argo-dagg*: off\n");
+        Cli.Result r = Cli.run(dir, "lint");
+        assertThat(r.exitCode()).as("%s", r).isEqualTo(1);
+        assertThat(r.out()).as("%s", r)
+                .contains(".hookctl.yaml:2:3: error: rule pattern \"argo-dagg*\" matches no rule [config-invalid]");
+    }
+
+    @Test
     void ignoredPathsProduceNoFindings() throws IOException {
         write("mistakes/a.yaml", ERROR);
         write("flows/b.yaml", CLEAN.replace("web-release", "b"));

@@ -63,6 +63,17 @@ class YamlReaderTest {
     }
 
     @Test
+    void aKeyThatIsAnAliasIsReportedAtItsAsteriskWithTheQuotedSpelling() {
+        YamlReader.Result r = read("rules:\n  argo-dag: off\n  *-duplicate: error\n");
+        assertThat(r.problems()).hasSize(1);
+        YamlProblem p = r.problems().get(0);
+        assertThat(p.message()).startsWith("*-duplicate is an alias here");
+        assertThat(p.hint()).isEqualTo("write \"*-duplicate\": with quotes");
+        assertThat(p.span().line()).isEqualTo(3);
+        assertThat(p.span().column()).isEqualTo(3);
+    }
+
+    @Test
     void aKeyRepeatedThreeTimesKeepsTheLastValue() {
         Mapping m = root("a: 1\nb: 2\na: 3\nc: 4\na: 5\n");
         assertThat(entries(m)).containsExactly("b=2", "c=4", "a=5");

@@ -18,20 +18,12 @@ if [[ ! -d "$corpus" ]]; then
   python3 bench/gen-corpus.py "$corpus" "$n"
 fi
 docs=$(( n + (n / 10 > 0 ? n / 10 : 1) ))
-# the launcher's JVM flags and AppCDS archive on both sides (the parse-only class path is the jar's
-# with target/test-classes appended, which the archive accepts), so the two passes start the same way
-./hookctl --version > /dev/null   # writes the archive when it is missing or stale
-jvm=(-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xms128m -Xmn40m -XX:MaxTenuringThreshold=0 -Xshare:auto
-  -XX:-UsePerfData)
-# huge pages on request, as the launcher asks for them (HOOKCTL_THP=0 here measures without; the
-# launcher's own opt-out is HOOKCTL_JAVA_OPTS=-XX:-UseTransparentHugePages)
-if [[ "${HOOKCTL_THP:-1}" != 0 && "$(cat /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null)" == *"[madvise]"* ]]; then
-  jvm+=(-XX:+UseTransparentHugePages)
-fi
-if [[ -f target/hookctl.jsa && "${HOOKCTL_CDS:-1}" != 0 ]]; then
-  jvm+=(-XX:SharedArchiveFile=target/hookctl.jsa -Xlog:cds=off -Xlog:cds+dynamic=off
-    -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0)
-fi
+# the launcher's JVM options and AppCDS archive on every pass, asked of the launcher itself (which
+# also writes the archive when it is missing or stale; the parse-only class path is the jar's with
+# target/test-classes appended, which the archive accepts), so the passes start the same way. Its
+# switches apply: HOOKCTL_CDS=0 runs without the archive,
+# HOOKCTL_JAVA_OPTS=-XX:-UseTransparentHugePages without huge pages.
+mapfile -t jvm < <(HOOKCTL_PRINT_JAVA_OPTIONS=1 ./hookctl)
 
 # every rule off, from the rule registry itself
 off=$(mktemp --suffix=.yaml)

@@ -31,15 +31,8 @@ fi
 [[ -f target/hookctl.jar ]] || mvn -B -q -DskipTests package
 [[ -d target/test-classes/dev/hookctl/bench ]] || mvn -B -q test-compile
 [[ -d $corpus ]] || python3 bench/gen-corpus.py "$corpus" "$n"
-./hookctl --version > /dev/null   # the AppCDS archive, as lint-bench.sh uses it
-
-# the launcher's flags, as lint-bench.sh passes them
-jvm=(-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xms128m -Xmn40m -XX:MaxTenuringThreshold=0 -Xshare:auto
-  -XX:-UsePerfData -XX:SharedArchiveFile=target/hookctl.jsa -Xlog:cds=off -Xlog:cds+dynamic=off
-  -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0)
-if [[ "$(cat /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null)" == *"[madvise]"* ]]; then
-  jvm+=(-XX:+UseTransparentHugePages)
-fi
+# the launcher's JVM options and archive, as lint-bench.sh takes them
+mapfile -t jvm < <(HOOKCTL_PRINT_JAVA_OPTIONS=1 ./hookctl)
 out=target/profile-$what.collapsed
 agent="-agentpath:$PWD/$lib=start,event=cpu,interval=${interval}us,threads,ann,collapsed,file=$PWD/$out"
 case "$what" in

@@ -7,7 +7,7 @@ complete -c hookctl -f
 complete -c hookctl -n __fish_use_subcommand -s h -l help -d 'Show this help message and exit.'
 complete -c hookctl -n __fish_use_subcommand -s V -l version -d 'Print version information and exit.'
 complete -c hookctl -n __fish_use_subcommand -a lint -d 'Check Promotion Flows, Products, Policies and hook templates for mistakes.'
-complete -c hookctl -n __fish_use_subcommand -a rules -d 'List every lint rule, or explain one with a bad and a good example.'
+complete -c hookctl -n __fish_use_subcommand -a rules -d 'List every lint rule (or those a pattern matches), or explain one with a bad and a good example.'
 complete -c hookctl -n __fish_use_subcommand -a render -d 'Print the Workflow that firing a hook creates, as Codefresh submits it (a workflowTemplateRef plus the arguments), with the default arguments filled in.'
 complete -c hookctl -n __fish_use_subcommand -a simulate -d 'Walk a product release through a Promotion Flow and show which hook fires when, with which arguments.'
 complete -c hookctl -n __fish_use_subcommand -a graph -d 'Draw a Promotion Flow with its hooks: a tree in the terminal, Mermaid or Graphviz DOT.'

@@ -13,14 +13,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code hookctl rules [ID]}: the rule reference, from the registry. */
+/** {@code hookctl rules [ID|PATTERN]}: the rule reference, from the registry. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = {"List every lint rule, or explain one with a bad and a good example."})
+        description = {"List every lint rule (or those a pattern matches), or explain one with a bad and a good "
+                + "example."})
 final class RulesCommand implements Callable<Integer> {
     private final Console console;
 
     @Parameters(paramLabel = "RULE", arity = "0..1", completionCandidates = RuleIds.class,
-            description = "A rule id to explain.")
+            description = "A rule id to explain, or a pattern to list the rules it matches (* stands for any "
+                    + "characters: 'argo-*', as .hookctl.yaml takes them).")
     String id;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
@@ -52,7 +54,15 @@ final class RulesCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         RuleRegistry registry = RuleRegistry.standard();
         List<RuleInfo> rules = registry.rules();
-        if (id != null) {
+        boolean one = id != null && !RuleRegistry.isPattern(id);
+        if (id != null && !one) {
+            rules = registry.matching(id);
+            if (rules.isEmpty()) {
+                console.error("rule pattern \"" + id + "\" matches no rule",
+                        "'hookctl rules' lists every rule; * stands for any characters, as in argo-*");
+                return ExitCode.USAGE.code();
+            }
+        } else if (one) {
             Optional<RuleInfo> rule = registry.rule(id);
             if (rule.isEmpty()) {
                 console.error("unknown rule \"" + id + "\"",
@@ -64,7 +74,7 @@ final class RulesCommand implements Callable<Integer> {
             rules = List.of(rule.get());
         }
         switch (output) {
-            case "text" -> console.out().print(id == null ? RuleReference.table(rules) : RuleReference.explain(rules.get(0)));
+            case "text" -> console.out().print(one ? RuleReference.explain(rules.get(0)) : RuleReference.table(rules));
             case "json" -> console.out().print(RuleReference.json(rules));
             case "markdown", "md" -> console.out().print(RuleReference.markdown(rules));
             default -> {

@@ -190,8 +190,8 @@ public final class ConfigLoader {
         List<String> ids = registry.rules().stream().map(id).toList();
         Map<String, Optional<Severity>> exact = new java.util.LinkedHashMap<>();
         for (Entry e : m.entries()) {
-            boolean pattern = e.name().contains("*");
-            List<String> matched = pattern ? matching(e.name(), ids) : List.of(e.name());
+            boolean pattern = RuleRegistry.isPattern(e.name());
+            List<String> matched = pattern ? registry.matching(e.name()).stream().map(id).toList() : List.of(e.name());
             if (pattern && matched.isEmpty()) {
                 problems.add(problem(source, e.key(), "rule pattern \"" + e.name() + "\" matches no rule",
                         "`hookctl rules` lists every rule id; * stands for any characters, as in argo-*"));
@@ -220,13 +220,6 @@ public final class ConfigLoader {
             }
         }
         severities.putAll(exact);
-    }
-
-    /** The rule ids {@code pattern} matches, {@code *} standing for any characters. */
-    private static List<String> matching(String pattern, List<String> ids) {
-        java.util.regex.Pattern p = java.util.regex.Pattern.compile(java.util.Arrays.stream(pattern.split("\\*", -1))
-                .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining(".*")));
-        return ids.stream().filter(i -> p.matcher(i).matches()).toList();
     }
 
     private static String hintFor(String wrong, List<String> known) {

@@ -63,4 +63,31 @@ public final class RuleRegistry {
     public boolean has(String id) {
         return rules.containsKey(id);
     }
+
+    /** Whether {@code name} is a pattern of rule ids rather than an id: it has a {@code *}. */
+    public static boolean isPattern(String name) {
+        return name.indexOf('*') >= 0;
+    }
+
+    /**
+     * The rules whose ids {@code pattern} matches, {@code *} standing for any characters
+     * ({@code argo-*}), sorted as {@link #rules()}; empty when it matches none.
+     */
+    public List<RuleInfo> matching(String pattern) {
+        StringBuilder regex = new StringBuilder();
+        for (String part : pattern.split("\\*", -1)) {
+            if (!regex.isEmpty()) {
+                regex.append(".*");
+            }
+            regex.append(java.util.regex.Pattern.quote(part));
+        }
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile(regex.toString());
+        List<RuleInfo> out = new ArrayList<>();
+        for (RuleInfo r : rules()) {
+            if (p.matcher(r.id()).matches()) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
 }

@@ -39,6 +39,26 @@ class RulesCommandTest {
     }
 
     @Test
+    void aPatternListsTheRulesItMatchesAsTheConfigurationReadsIt() {
+        Cli.Result r = Cli.run(HERE, "rules", "depends-on-*");
+        assertThat(r.exitCode()).as("%s", r).isZero();
+        assertThat(r.out()).as("%s", r).contains("depends-on-cycle").contains("depends-on-redundant")
+                .doesNotContain("argo-").contains("5 rules.");
+
+        Cli.Result json = Cli.run(HERE, "rules", "-o", "json", "*-duplicate");
+        assertThat(json.exitCode()).as("%s", json).isZero();
+        assertThat(json.out()).contains("\"depends-on-duplicate\"").contains("\"product-flow-duplicate\"")
+                .doesNotContain("\"argo-duplicate-name\"");
+    }
+
+    @Test
+    void aPatternThatMatchesNoRuleIsAUsageError() {
+        Cli.Result r = Cli.run(HERE, "rules", "argo-dagg*");
+        assertThat(r.exitCode()).as("%s", r).isEqualTo(2);
+        assertThat(r.err()).contains("rule pattern \"argo-dagg*\" matches no rule");
+    }
+
+    @Test
     void docsRulesMdIsGeneratedFromTheRegistryAndCurrent() throws IOException {
         Path doc = HERE.resolve("docs/rules.md");
         String generated = RuleReference.markdown(RuleRegistry.standard().rules());

@@ -295,10 +295,18 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
                 return at == null ? -1 : at;
             }
             Object[] array = keysAndValues;
+            // first by identity: the reader keeps keys as the JVM's interned strings, the same
+            // objects as the literals the checks ask for, so a key that is there is found without
+            // comparing characters; then by content, for keys asked for that were built at run time
+            for (int i = array.length - 2; i >= 0; i -= 2) {
+                if (((Scalar) array[i]).value == key) {
+                    return i >> 1;
+                }
+            }
             int length = key.length();
             for (int i = array.length - 2; i >= 0; i -= 2) {
                 String name = ((Scalar) array[i]).value;
-                if (name == key || name.length() == length && name.equals(key)) {
+                if (name.length() == length && name.equals(key)) {
                     return i >> 1;
                 }
             }

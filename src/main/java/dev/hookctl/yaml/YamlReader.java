@@ -63,6 +63,7 @@ public final class YamlReader {
      * distinct keys and short values of a repository.
      */
     private final ThreadLocal<Map<String, String>> keys = ThreadLocal.withInitial(HashMap::new);
+    private final ThreadLocal<Map<String, String>> values = ThreadLocal.withInitial(HashMap::new);
 
     public YamlReader(YamlLimits limits) {
         this.limits = limits;
@@ -343,7 +344,8 @@ public final class YamlReader {
         private final Deque<Frame> stack = new ArrayDeque<>();
         private final Map<String, YamlNode> anchors = new HashMap<>();
         private final Map<YamlNode, Long> weights = new IdentityHashMap<>();
-        private final Map<String, String> interned = keys.get();
+        private final Map<String, String> internedKeys = keys.get();
+        private final Map<String, String> internedValues = values.get();
         private long aliasNodes;
 
         /**
@@ -351,16 +353,30 @@ public final class YamlReader {
          * a service account): share them too. Long values (scripts) are kept as they are.
          */
         String shortValue(String value) {
-            return value.length() <= 48 ? intern(value) : value;
+            if (value.length() > 48 || internedValues.size() > MAX_INTERNED_KEYS) {
+                return value;
+            }
+            String known = internedValues.putIfAbsent(value, value);
+            return known == null ? value : known;
         }
 
-        /** Mapping keys repeat across every file ("name", "value"): keep one copy of each. */
+        /**
+         * Mapping keys repeat across every file ("name", "value"): keep one copy of each, and that
+         * the JVM's own (String#intern, once per distinct key and thread), the very object of the
+         * string literals the checks look keys up with, which {@link YamlNode.Mapping} then finds
+         * by identity.
+         */
         String intern(String key) {
-            if (interned.size() > MAX_INTERNED_KEYS) {
+            String known = internedKeys.get(key);
+            if (known != null) {
+                return known;
+            }
+            if (internedKeys.size() > MAX_INTERNED_KEYS) {
                 return key;
             }
-            String known = interned.putIfAbsent(key, key);
-            return known == null ? key : known;
+            known = key.intern();
+            internedKeys.put(known, known);
+            return known;
         }
 
         TreeBuilder(List<ParsedDocument> docs, List<YamlProblem> problems) {

@@ -21,8 +21,8 @@ final class RulesCommand implements Callable<Integer> {
     private final Console console;
 
     @Parameters(paramLabel = "RULE", arity = "0..1", completionCandidates = RuleIds.class,
-            description = "A rule id to explain, or a pattern to list the rules it matches (* stands for any "
-                    + "characters: 'argo-*', as .hookctl.yaml takes them).")
+            description = "A rule id to explain, or a pattern to list the rules it matches: * stands for any "
+                    + "characters, as in argo-* (the patterns .hookctl.yaml takes).")
     String id;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",

@@ -23,7 +23,8 @@ docs=$(( n + (n / 10 > 0 ? n / 10 : 1) ))
 # target/test-classes appended, which the archive accepts), so the passes start the same way. Its
 # switches apply: HOOKCTL_CDS=0 runs without the archive,
 # HOOKCTL_JAVA_OPTS=-XX:-UseTransparentHugePages without huge pages.
-mapfile -t jvm < <(HOOKCTL_PRINT_JAVA_OPTIONS=1 ./hookctl)
+options=$(HOOKCTL_PRINT_JAVA_OPTIONS=1 ./hookctl)   # an assignment: set -e stops here if it fails
+mapfile -t jvm <<< "$options"
 
 # every rule off, from the rule registry itself
 off=$(mktemp --suffix=.yaml)

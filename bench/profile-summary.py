@@ -3,7 +3,8 @@
 
 Prints the samples by thread, by kind of work (the JIT compiling, the interpreter, compiled code,
 native code, the kernel, the garbage collector and other VM threads, method-handle and lambda
-linkage, class loading), and the hookctl methods that the samples of the worker threads are in.
+linkage, class loading), and the hookctl methods that the samples of hookctl's own threads (main
+and the workers) are in; every percentage is of all samples.
 usage: bench/profile-summary.py PROFILE.collapsed [TOP=15]
 """
 import re
@@ -60,7 +61,7 @@ def main():
             total += n
             threads[thread] += n
             kinds[kind_of(thread, frames[1:] or frames)] += n
-            if thread.startswith('hookctl-'):
+            if thread.startswith('hookctl-') or thread in ('main', 'DestroyJavaVM'):
                 own = [re.sub(r'_\[.\]$', '', x) for x in frames if x.startswith('dev/hookctl/')
                        and '$$Lambda' not in x]
                 methods[own[-1] if own else '(outside hookctl)'] += n
@@ -76,7 +77,7 @@ def main():
     print('%d samples' % total)
     show('by thread:', threads, top)
     show('by kind of work:', kinds, top)
-    show("hookctl's worker threads, innermost hookctl method:", methods, top)
+    show("hookctl's threads (main and workers), innermost hookctl method:", methods, top)
 
 
 if __name__ == '__main__':

@@ -32,7 +32,8 @@ fi
 [[ -d target/test-classes/dev/hookctl/bench ]] || mvn -B -q test-compile
 [[ -d $corpus ]] || python3 bench/gen-corpus.py "$corpus" "$n"
 # the launcher's JVM options and archive, as lint-bench.sh takes them
-mapfile -t jvm < <(HOOKCTL_PRINT_JAVA_OPTIONS=1 ./hookctl)
+options=$(HOOKCTL_PRINT_JAVA_OPTIONS=1 ./hookctl)   # an assignment: set -e stops here if it fails
+mapfile -t jvm <<< "$options"
 out=target/profile-$what.collapsed
 agent="-agentpath:$PWD/$lib=start,event=cpu,interval=${interval}us,threads,ann,collapsed,file=$PWD/$out"
 case "$what" in

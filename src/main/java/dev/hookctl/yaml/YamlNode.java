@@ -154,23 +154,27 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
         private final Object[] keysAndValues;
         /** The position of each key, for a long mapping. */
         private final Map<String, Integer> byKey;
+        /** No two keys are equal (always so in trees the reader builds): a key found by identity is the one. */
+        private final boolean distinctKeys;
         // the span as ints, as in Scalar: a repository's trees hold hundreds of thousands of mappings
         private final int line;
         private final int column;
         private final int endLine;
         private final int endColumn;
 
+        /** A mapping of {@code entries}, in their order; of equal keys, the last is the one looked up. */
         public Mapping(List<Entry> entries, Span span) {
-            this(flatten(entries), span);
+            this(flatten(entries), span, false);
         }
 
         /**
          * {@code keysAndValues}: a {@link Scalar} key then its value, neither null, for each entry
-         * (the reader's tree builder); the mapping keeps the array.
+         * (the reader's tree builder, whose keys are {@code distinct}); the mapping keeps the array.
          */
-        Mapping(Object[] keysAndValues, Span span) {
+        Mapping(Object[] keysAndValues, Span span, boolean distinct) {
             assert keysAndValues.length % 2 == 0 : "a key without a value";
             this.keysAndValues = keysAndValues.length == 0 ? NO_ENTRIES : keysAndValues;
+            this.distinctKeys = distinct || distinct(keysAndValues);
             int size = keysAndValues.length / 2;
             if (size >= INDEX_FROM) {
                 Map<String, Integer> index = new java.util.HashMap<>();
@@ -185,6 +189,16 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
             this.column = span.column();
             this.endLine = span.endLine();
             this.endColumn = span.endColumn();
+        }
+
+        private static boolean distinct(Object[] keysAndValues) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int i = 0; i < keysAndValues.length; i += 2) {
+                if (!seen.add(((Scalar) keysAndValues[i]).value)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static Object[] flatten(List<Entry> entries) {
@@ -295,12 +309,14 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
                 return at == null ? -1 : at;
             }
             Object[] array = keysAndValues;
-            // first by identity: the reader keeps keys as the JVM's interned strings, the same
-            // objects as the literals the checks ask for, so a key that is there is found without
-            // comparing characters; then by content, for keys asked for that were built at run time
-            for (int i = array.length - 2; i >= 0; i -= 2) {
-                if (((Scalar) array[i]).value == key) {
-                    return i >> 1;
+            if (distinctKeys) {
+                // first by identity: the reader keeps keys as the JVM's interned strings, the same
+                // objects as the literals the checks ask for, so a key that is there is found
+                // without comparing characters; then by content, for keys built at run time
+                for (int i = array.length - 2; i >= 0; i -= 2) {
+                    if (((Scalar) array[i]).value == key) {
+                        return i >> 1;
+                    }
                 }
             }
             int length = key.length();

@@ -51,7 +51,7 @@ public final class YamlReader {
     private static final int MAX_INTERNED_KEYS = 200_000;
     /** How Jackson words an alias where it expects a mapping key. */
     private static final java.util.regex.Pattern ALIAS_AS_KEY =
-            java.util.regex.Pattern.compile("^Expected a field name.*AliasEvent\\(anchor=([^)]*)\\)");
+            java.util.regex.Pattern.compile("^Expected a field name.*AliasEvent\\(anchor=(.*)\\)>");
 
     /** Made on the first text {@link BlockYaml} leaves to it: most runs never load Jackson's YAML classes. */
     private volatile YAMLFactory factory;
@@ -680,7 +680,7 @@ public final class YamlReader {
                 return new Sequence(items, span);
             }
             if (merges.isEmpty()) {
-                return new Mapping(keysAndValues.toArray(), span);
+                return new Mapping(keysAndValues.toArray(), span, true); // one entry per key: add() drops an earlier duplicate
             }
             LinkedHashMap<String, Entry> merged = new LinkedHashMap<>();
             for (YamlNode m : merges) {

@@ -28,6 +28,25 @@ class YamlNodeTest {
     }
 
     @Test
+    @SuppressWarnings("StringOperationCanBeSimplified") // the point: equal keys that are not one object
+    void theLastOfEqualKeysWinsWhenTheyAreDifferentObjects() {
+        Mapping m = mapping("name", "first", new String("name"), "last");
+        assertThat(m.textOrNull("name")).isEqualTo("last");
+        assertThat(m.textOrNull(new String("name"))).isEqualTo("last");
+    }
+
+    @Test
+    void aKeyIsFoundWhetherOrNotItIsTheInternedObject() {
+        YamlNode.Mapping read = (YamlNode.Mapping) new YamlReader()
+                .read(new SourceFile(java.util.Optional.empty(), "t.yaml", "name: a\nimage: b\n"))
+                .documents().get(0).root();
+        assertThat(read.keyAt(0).value()).isSameAs("name");
+        assertThat(read.textOrNull("image")).isEqualTo("b");
+        assertThat(read.textOrNull(new StringBuilder("ima").append("ge").toString())).isEqualTo("b");
+        assertThat(read.textOrNull("missing")).isNull();
+    }
+
+    @Test
     void theLastOfEqualKeysWinsWithAndWithoutTheIndex() {
         Mapping small = mapping("a", "1", "name", "first", "name", "last");
         assertThat(small.textOrNull("name")).isEqualTo("last");

@@ -204,8 +204,7 @@ public final class ConfigLoader {
             }
             String value = e.value() instanceof Scalar s ? s.value() : "";
             Optional<Severity> severity; // empty: off
-            if (value.equals("off") || (e.value() instanceof Scalar s && s.type() == YamlNode.ScalarType.BOOL
-                    && !Boolean.parseBoolean(value) && !value.equalsIgnoreCase("yes"))) {
+            if (isOff(e.value())) {
                 severity = Optional.empty();
             } else {
                 severity = Severity.parse(value);
@@ -220,6 +219,20 @@ public final class ConfigLoader {
             }
         }
         severities.putAll(exact);
+    }
+
+    /**
+     * {@code off}, or a YAML 1.1 false ({@code false}, {@code no}, {@code n}) that an unquoted
+     * {@code off} may be read as elsewhere. Its true values ({@code on}, {@code yes}) are no
+     * severity and are reported, rather than read as anything.
+     */
+    private static boolean isOff(YamlNode node) {
+        if (!(node instanceof Scalar s)) {
+            return false;
+        }
+        String v = s.value();
+        return v.equalsIgnoreCase("off") || s.type() == YamlNode.ScalarType.BOOL
+                && (v.equalsIgnoreCase("false") || v.equalsIgnoreCase("no") || v.equalsIgnoreCase("n"));
     }
 
     private static String hintFor(String wrong, List<String> known) {

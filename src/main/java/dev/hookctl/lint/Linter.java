@@ -178,7 +178,9 @@ public final class Linter {
         // rules turned off go first: a refined finding that is off must not take the general one with it
         raw.removeIf(d -> config.severity(d.ruleId(), d.severity()).isEmpty());
         List<Diagnostic> kept = new ArrayList<>();
-        for (Diagnostic d : Suppressions.apply(load.files(), load.documents(), dropRefined(raw), registry)) {
+        java.util.function.Predicate<String> turnedOff = id -> registry.rule(id)
+                .map(r -> config.severity(id, r.severity()).isEmpty()).orElse(false);
+        for (Diagnostic d : Suppressions.apply(load.files(), load.documents(), dropRefined(raw), registry, turnedOff)) {
             if (config.isIgnored(d.location().file())) {
                 continue;
             }

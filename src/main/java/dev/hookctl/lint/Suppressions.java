@@ -50,9 +50,13 @@ final class Suppressions {
 
     private Suppressions() {}
 
-    /** Removes suppressed diagnostics and adds the findings about the suppressions themselves. */
+    /**
+     * Removes suppressed diagnostics and adds the findings about the suppressions themselves.
+     * {@code turnedOff} tells the rules the configuration turns off, whose findings are gone before
+     * this: an ignore of one suppresses nothing, and says why.
+     */
     static List<Diagnostic> apply(List<SourceFile> files, List<Document> documents, List<Diagnostic> diagnostics,
-                                  RuleRegistry registry) {
+                                  RuleRegistry registry, java.util.function.Predicate<String> turnedOff) {
         List<Ignore> ignores = new ArrayList<>();
         List<Diagnostic> out = new ArrayList<>();
         for (SourceFile f : files) {
@@ -107,10 +111,15 @@ final class Suppressions {
         for (Ignore ig : ignores) {
             for (int i = 0; i < ig.ids().size(); i++) {
                 if (!ig.used()[i]) {
-                    out.add(diag(UNUSED, new Location(ig.file(), new Span(ig.line(), ig.column(), ig.line(),
-                                    ig.endColumn())),
-                            "the ignore for \"" + ig.ids().get(i) + "\" suppresses nothing",
-                            "remove it, or move it to the line of the finding or the line above"));
+                    String id = ig.ids().get(i);
+                    Location at = new Location(ig.file(), new Span(ig.line(), ig.column(), ig.line(), ig.endColumn()));
+                    if (turnedOff.test(id)) {
+                        out.add(diag(UNUSED, at, "the ignore for \"" + id + "\" suppresses nothing: the "
+                                + "configuration turns the rule off", "remove it: the rule is off everywhere"));
+                    } else {
+                        out.add(diag(UNUSED, at, "the ignore for \"" + id + "\" suppresses nothing",
+                                "remove it, or move it to the line of the finding or the line above"));
+                    }
                 }
             }
         }

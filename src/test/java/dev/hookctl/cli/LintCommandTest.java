@@ -249,6 +249,36 @@ class LintCommandTest {
     }
 
     @Test
+    void onAndYesAreNoSeverityAndAreReportedNotReadAsOff() throws IOException {
+        write("a.yaml", WARNING_ONLY);
+        write(".hookctl.yaml", "rules:\n  depends-on-duplicate: on\n");
+        Cli.Result r = Cli.run(dir, "lint");
+        assertThat(r.out()).as("%s", r)
+                .contains(".hookctl.yaml:2:25: error: unknown severity \"on\" for depends-on-duplicate [config-invalid]")
+                .contains("warning: \"dev\" is listed twice");
+        // a YAML 1.1 false does turn rules off, as an unquoted off would be read elsewhere
+        write(".hookctl.yaml", "rules:\n  depends-on-*: No\n");
+        r = Cli.run(dir, "lint");
+        assertThat(r.exitCode()).as("%s", r).isZero();
+        assertThat(r.out()).as("%s", r).doesNotContain("[depends-on-");
+    }
+
+    @Test
+    void anIgnoreOfARuleTheConfigurationTurnsOffSaysSo() throws IOException {
+        write("a.yaml", WARNING_ONLY.replace("      dependsOn: [dev, dev]",
+                "      # hookctl:ignore depends-on-duplicate -- listed twice on purpose\n      dependsOn: [dev, dev]"));
+        Cli.Result r = Cli.run(dir, "lint");
+        assertThat(r.exitCode()).as("%s", r).isZero();
+        assertThat(r.out()).as("%s", r).startsWith("no problems");
+
+        write(".hookctl.yaml", "rules:\n  depends-on-*: off\n");
+        r = Cli.run(dir, "lint");
+        assertThat(r.out()).as("%s", r).contains("warning: the ignore for \"depends-on-duplicate\" suppresses "
+                + "nothing: the configuration turns the rule off [ignore-unused]")
+                .contains("hint: remove it: the rule is off everywhere");
+    }
+
+    @Test
     void aRulePatternThatMatchesNoRuleIsReported() throws IOException {
         write("a.yaml", CLEAN);
         write(".hookctl.yaml", "rules:\n  argo-dagg*: off\n");

@@ -90,7 +90,7 @@ public final class Linter {
      * all its findings would be dropped (so turning off a family of rules also saves its time).
      * Right while a check reports only the rules it declares, which RulesOffTest holds it to.
      */
-    static boolean allOff(Check check, LintConfig config) {
+    private static boolean allOff(Check check, LintConfig config) {
         if (check.rules().isEmpty()) {
             return false;
         }

@@ -26,14 +26,10 @@ docs=$(( n + (n / 10 > 0 ? n / 10 : 1) ))
 options=$(HOOKCTL_PRINT_JAVA_OPTIONS=1 ./hookctl)   # an assignment: set -e stops here if it fails
 mapfile -t jvm <<< "$options"
 
-# every rule off, from the rule registry itself
+# every rule off: no check runs
 off=$(mktemp --suffix=.yaml)
 trap 'rm -f "$off"' EXIT
-java -jar target/hookctl.jar rules -o json | python3 -c '
-import json, sys
-print("rules:")
-for r in json.load(sys.stdin):
-    print("  %s: off" % r["id"])' > "$off"
+printf 'rules:\n  "*": off\n' > "$off"
 
 parse=() lint=() parse_rss=() lint_rss=() bare=()
 for ((i = 0; i < runs; i++)); do

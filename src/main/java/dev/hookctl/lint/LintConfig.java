@@ -34,6 +34,12 @@ public record LintConfig(Optional<Path> file, Map<String, EnvironmentKind> envir
         problems = List.copyOf(problems);
     }
 
+    /** Whether the configuration turns the rule off. */
+    public boolean turnsOff(String ruleId) {
+        Optional<Severity> configured = ruleSeverities.get(ruleId);
+        return configured != null && configured.isEmpty();
+    }
+
     /** The severity a rule reports at, or empty when configuration turns it off. */
     public Optional<Severity> severity(String ruleId, Severity defaultSeverity) {
         Optional<Severity> configured = ruleSeverities.get(ruleId);

@@ -91,15 +91,7 @@ public final class Linter {
      * Right while a check reports only the rules it declares, which RulesOffTest holds it to.
      */
     private static boolean allOff(Check check, LintConfig config) {
-        if (check.rules().isEmpty()) {
-            return false;
-        }
-        for (dev.hookctl.diag.RuleInfo rule : check.rules()) {
-            if (config.severity(rule.id(), rule.severity()).isPresent()) {
-                return false;
-            }
-        }
-        return true;
+        return !check.rules().isEmpty() && check.rules().stream().allMatch(r -> config.turnsOff(r.id()));
     }
 
     /** Consecutive documents for one worker, with findings of its own and, per fact, the fact about each. */
@@ -176,11 +168,10 @@ public final class Linter {
         List<Diagnostic> raw = new ArrayList<>(load.diagnostics());
         raw.addAll(context.diagnostics());
         // rules turned off go first: a refined finding that is off must not take the general one with it
-        raw.removeIf(d -> config.severity(d.ruleId(), d.severity()).isEmpty());
+        raw.removeIf(d -> config.turnsOff(d.ruleId()));
         List<Diagnostic> kept = new ArrayList<>();
-        java.util.function.Predicate<String> turnedOff = id -> registry.rule(id)
-                .map(r -> config.severity(id, r.severity()).isEmpty()).orElse(false);
-        for (Diagnostic d : Suppressions.apply(load.files(), load.documents(), dropRefined(raw), registry, turnedOff)) {
+        for (Diagnostic d : Suppressions.apply(load.files(), load.documents(), dropRefined(raw), registry,
+                config::turnsOff)) {
             if (config.isIgnored(d.location().file())) {
                 continue;
             }

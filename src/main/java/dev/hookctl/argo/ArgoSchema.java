@@ -45,16 +45,38 @@ public final class ArgoSchema {
      */
     public static final class ResolvedType {
         private final FieldType type;
+        // what the type's expression says, read once: the walk asks at every node
+        private final boolean any;
+        private final boolean list;
+        private final boolean map;
         private ResolvedType element;
         private Map<String, FieldType> fields;
         private Map<String, ResolvedType> resolvedFields;
 
         private ResolvedType(FieldType type) {
             this.type = type;
+            this.any = type.isAny();
+            this.list = type.isList();
+            this.map = type.isMap();
         }
 
         public FieldType type() {
             return type;
+        }
+
+        /** As {@link FieldType#isAny()}. */
+        public boolean isAny() {
+            return any;
+        }
+
+        /** As {@link FieldType#isList()}. */
+        public boolean isList() {
+            return list;
+        }
+
+        /** As {@link FieldType#isMap()}. */
+        public boolean isMap() {
+            return map;
         }
 
         /** The element type of a list or map type. */
@@ -161,7 +183,8 @@ public final class ArgoSchema {
                     continue;
                 }
                 int space = line.indexOf(' ');
-                current.put(line.substring(0, space), new FieldType(line.substring(space + 1)));
+                // interned, as the reader's keys are: a lookup of a document's key then matches by identity
+                current.put(line.substring(0, space).intern(), new FieldType(line.substring(space + 1)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

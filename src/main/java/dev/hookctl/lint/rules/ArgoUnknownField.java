@@ -99,10 +99,10 @@ public final class ArgoUnknownField extends Rule implements DocumentCheck {
                 int item = stack[--top];
                 YamlNode node = nodes[item];
                 ResolvedType type = types[item];
-                if (type.type().isAny() || visited.put(node, Boolean.TRUE) != null) {
+                if (type.isAny() || visited.put(node, Boolean.TRUE) != null) {
                     continue;
                 }
-                if (type.type().isList()) {
+                if (type.isList()) {
                     if (node instanceof Sequence seq) {
                         for (int i = 0; i < seq.size(); i++) {
                             push(seq.item(i), type.element(), item, null, i);
@@ -110,7 +110,7 @@ public final class ArgoUnknownField extends Rule implements DocumentCheck {
                     }
                     continue;
                 }
-                if (type.type().isMap()) {
+                if (type.isMap()) {
                     if (node instanceof Mapping m) {
                         for (int i = 0; i < m.size(); i++) {
                             push(m.valueAt(i), type.element(), item, m.nameAt(i), 0);
@@ -151,6 +151,9 @@ public final class ArgoUnknownField extends Rule implements DocumentCheck {
         }
 
         private void push(YamlNode node, ResolvedType type, int parent, String key, int index) {
+            if (node instanceof YamlNode.Scalar) {
+                return; // nothing below it to check, and most nodes are scalars
+            }
             if (records == nodes.length) {
                 int size = records * 2;
                 nodes = Arrays.copyOf(nodes, size);

@@ -154,8 +154,12 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
         private final Object[] keysAndValues;
         /** The position of each key, for a long mapping. */
         private final Map<String, Integer> byKey;
-        /** No two keys are equal (always so in trees the reader builds): a key found by identity is the one. */
-        private final boolean distinctKeys;
+        /**
+         * A filter of the keys (one bit per key, {@link #keyBit}): a key whose bit is clear is not
+         * there, which answers most lookups of an optional field without reading any key. The sign
+         * bit is {@link #DISTINCT}. One int, so a mapping is no larger than with a boolean alone.
+         */
+        private final int keyBits;
         // the span as ints, as in Scalar: a repository's trees hold hundreds of thousands of mappings
         private final int line;
         private final int column;
@@ -174,7 +178,11 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
         Mapping(Object[] keysAndValues, Span span, boolean distinct) {
             assert keysAndValues.length % 2 == 0 : "a key without a value";
             this.keysAndValues = keysAndValues.length == 0 ? NO_ENTRIES : keysAndValues;
-            this.distinctKeys = distinct || distinct(keysAndValues);
+            int bits = distinct || distinct(keysAndValues) ? DISTINCT : 0;
+            for (int i = 0; i < keysAndValues.length; i += 2) {
+                bits |= keyBit(((Scalar) keysAndValues[i]).value);
+            }
+            this.keyBits = bits;
             int size = keysAndValues.length / 2;
             if (size >= INDEX_FROM) {
                 Map<String, Integer> index = new java.util.HashMap<>();
@@ -189,6 +197,19 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
             this.column = span.column();
             this.endLine = span.endLine();
             this.endColumn = span.endColumn();
+        }
+
+        /** In {@link #keyBits}: no two keys are equal (always so in trees the reader builds). */
+        private static final int DISTINCT = 1 << 31;
+
+        /**
+         * The filter bit of a key, one of the 31 below {@link #DISTINCT}, from its hash code, which a
+         * string computes once and keeps: the reader's keys are interned strings, and the checks look
+         * up literals, so a lookup costs no hashing of characters after the first.
+         */
+        private static int keyBit(String key) {
+            int bit = key.hashCode() & 31;
+            return 1 << (bit == 31 ? 0 : bit);
         }
 
         private static boolean distinct(Object[] keysAndValues) {
@@ -308,8 +329,12 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
                 Integer at = byKey.get(key);
                 return at == null ? -1 : at;
             }
+            int bits = keyBits;
+            if ((bits & keyBit(key)) == 0) {
+                return -1;
+            }
             Object[] array = keysAndValues;
-            if (distinctKeys) {
+            if (bits < 0) { // DISTINCT
                 // first by identity: the reader keeps keys as the JVM's interned strings, the same
                 // objects as the literals the checks ask for, so a key that is there is found
                 // without comparing characters; then by content, for keys built at run time

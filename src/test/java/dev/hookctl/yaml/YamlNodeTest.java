@@ -65,6 +65,33 @@ class YamlNodeTest {
     }
 
     @Test
+    void everyKeyIsFoundAndNoOtherWhateverItsHashCode() {
+        // keys of all 32 hash classes (the mapping's key filter has one bit per class, two share one),
+        // in small mappings, which the filter answers for, read and built in code
+        for (int bucket = 0; bucket < 32; bucket++) {
+            List<String> keys = new ArrayList<>();
+            for (int i = 0; keys.size() < 3; i++) {
+                if (("key" + i).hashCode() % 32 == bucket || ("key" + i).hashCode() % 32 == bucket - 32) {
+                    keys.add("key" + i);
+                }
+            }
+            Mapping built = mapping(keys.get(0), "a", keys.get(1), "b");
+            StringBuilder yaml = new StringBuilder();
+            keys.subList(0, 2).forEach(k -> yaml.append(k).append(": v\n"));
+            Mapping read = (Mapping) new YamlReader()
+                    .read(new SourceFile(java.util.Optional.empty(), "t.yaml", yaml.toString())).documents().get(0).root();
+            for (Mapping m : List.of(built, read)) {
+                assertThat(m.has(keys.get(0))).as("bucket %d", bucket).isTrue();
+                assertThat(m.has(new String(keys.get(1).toCharArray()))).as("bucket %d", bucket).isTrue();
+                assertThat(m.has(keys.get(2))).as("bucket %d", bucket).isFalse();
+            }
+            // and no key's bit is taken for "no two keys are equal"
+            Mapping repeated = mapping(keys.get(0), "a", "name", "first", new String("name".toCharArray()), "last");
+            assertThat(repeated.textOrNull("name")).as("bucket %d", bucket).isEqualTo("last");
+        }
+    }
+
+    @Test
     void aKeyLookedUpWithAnotherStringOfTheSameTextIsFound() {
         Mapping m = mapping("image", "alpine");
         assertThat(m.textOrNull(new String("image".toCharArray()))).isEqualTo("alpine");

@@ -145,13 +145,16 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
         private static final Object[] NO_ENTRIES = new Object[0];
 
         /**
-         * Keys and values alternating (key 0, value 0, key 1, ...): one array per mapping and no
-         * object per entry. A repository's trees hold hundreds of thousands of entries, which as
-         * objects were a sixth of the trees' memory and a pointer more to follow on every walk.
-         * {@link Entry} objects are made on request ({@link #entryAt}, {@link #entries}); the walks
-         * use {@link #keyAt} and {@link #valueAt}.
+         * Per entry, its key's text, its key node and its value, in document order ({@link #STRIDE}
+         * slots each): one array per mapping and no object per entry. A repository's trees hold
+         * hundreds of thousands of entries, which as objects were a sixth of the trees' memory and a
+         * pointer more to follow on every walk. The key's text sits in the array so that lookups and
+         * walks compare keys without reading the key nodes: the texts are interned strings that every
+         * tree shares, and stay in the processor's cache, while each key node is an object of its own
+         * that mostly does not. {@link Entry} objects are made on request ({@link #entryAt},
+         * {@link #entries}); the walks use {@link #nameAt}, {@link #keyAt} and {@link #valueAt}.
          */
-        private final Object[] keysAndValues;
+        private final Object[] entries;
         /** The position of each key, for a long mapping. */
         private final Map<String, Integer> byKey;
         /**
@@ -173,17 +176,22 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
 
         /**
          * {@code keysAndValues}: a {@link Scalar} key then its value, neither null, for each entry
-         * (the reader's tree builder, whose keys are {@code distinct}); the mapping keeps the array.
+         * (the reader's tree builder, whose keys are {@code distinct}).
          */
-        Mapping(Object[] keysAndValues, Span span, boolean distinct) {
-            assert keysAndValues.length % 2 == 0 : "a key without a value";
-            this.keysAndValues = keysAndValues.length == 0 ? NO_ENTRIES : keysAndValues;
-            int bits = distinct || distinct(keysAndValues) ? DISTINCT : 0;
-            for (int i = 0; i < keysAndValues.length; i += 2) {
-                bits |= keyBit(((Scalar) keysAndValues[i]).value);
+        Mapping(List<Object> keysAndValues, Span span, boolean distinct) {
+            assert keysAndValues.size() % 2 == 0 : "a key without a value";
+            int size = keysAndValues.size() / 2;
+            Object[] array = size == 0 ? NO_ENTRIES : new Object[size * STRIDE];
+            int bits = 0;
+            for (int i = 0; i < size; i++) {
+                Scalar key = (Scalar) keysAndValues.get(2 * i);
+                array[STRIDE * i] = key.value;
+                array[STRIDE * i + 1] = key;
+                array[STRIDE * i + 2] = java.util.Objects.requireNonNull(keysAndValues.get(2 * i + 1));
+                bits |= keyBit(key.value);
             }
-            this.keyBits = bits;
-            int size = keysAndValues.length / 2;
+            this.entries = array;
+            this.keyBits = bits | (distinct || distinct(array) ? DISTINCT : 0);
             if (size >= INDEX_FROM) {
                 Map<String, Integer> index = new java.util.HashMap<>();
                 for (int i = 0; i < size; i++) {
@@ -212,22 +220,33 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
             return 1 << (bit == 31 ? 0 : bit);
         }
 
-        private static boolean distinct(Object[] keysAndValues) {
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            for (int i = 0; i < keysAndValues.length; i += 2) {
-                if (!seen.add(((Scalar) keysAndValues[i]).value)) {
+        /** Key text, key node, value: the slots of one entry in {@link #entries}. */
+        private static final int STRIDE = 3;
+
+        /**
+         * {@code n / 3} for {@code n >= 0}, by multiplying with the inverse: the walks ask a mapping's
+         * size at every turn of their loops, and C1 compiles a division as a division.
+         */
+        private static int thirdOf(int n) {
+            return (int) ((n * 0xAAAAAAABL) >>> 33);
+        }
+
+        private static boolean distinct(Object[] entries) {
+            java.util.Set<Object> seen = new java.util.HashSet<>();
+            for (int i = 0; i < entries.length; i += STRIDE) {
+                if (!seen.add(entries[i])) {
                     return false;
                 }
             }
             return true;
         }
 
-        private static Object[] flatten(List<Entry> entries) {
-            Object[] out = new Object[entries.size() * 2];
+        private static List<Object> flatten(List<Entry> entries) {
+            List<Object> out = new ArrayList<>(entries.size() * 2);
             for (int i = 0; i < entries.size(); i++) {
                 Entry e = entries.get(i);
-                out[2 * i] = java.util.Objects.requireNonNull(e.key());
-                out[2 * i + 1] = java.util.Objects.requireNonNull(e.value());
+                out.add(java.util.Objects.requireNonNull(e.key()));
+                out.add(java.util.Objects.requireNonNull(e.value()));
             }
             return out;
         }
@@ -288,7 +307,7 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
         }
 
         public int size() {
-            return keysAndValues.length >> 1;
+            return thirdOf(entries.length);
         }
 
         @Override
@@ -333,22 +352,22 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
             if ((bits & keyBit(key)) == 0) {
                 return -1;
             }
-            Object[] array = keysAndValues;
+            Object[] array = entries;
             if (bits < 0) { // DISTINCT
                 // first by identity: the reader keeps keys as the JVM's interned strings, the same
                 // objects as the literals the checks ask for, so a key that is there is found
                 // without comparing characters; then by content, for keys built at run time
-                for (int i = array.length - 2; i >= 0; i -= 2) {
-                    if (((Scalar) array[i]).value == key) {
-                        return i >> 1;
+                for (int i = array.length - STRIDE; i >= 0; i -= STRIDE) {
+                    if (array[i] == key) {
+                        return thirdOf(i);
                     }
                 }
             }
             int length = key.length();
-            for (int i = array.length - 2; i >= 0; i -= 2) {
-                String name = ((Scalar) array[i]).value;
+            for (int i = array.length - STRIDE; i >= 0; i -= STRIDE) {
+                String name = (String) array[i];
                 if (name.length() == length && name.equals(key)) {
-                    return i >> 1;
+                    return thirdOf(i);
                 }
             }
             return -1;
@@ -363,7 +382,7 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
         /** The value of {@code key}, or null; as {@link #get}. */
         public YamlNode getOrNull(String key) {
             int i = indexOf(key);
-            return i < 0 ? null : (YamlNode) keysAndValues[2 * i + 1];
+            return i < 0 ? null : (YamlNode) entries[STRIDE * i + 2];
         }
 
         /** The value of {@code key} when it is a mapping, else null; as {@link #mapping}. */
@@ -393,17 +412,17 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
 
         /** The key at {@code index}, in document order. */
         public Scalar keyAt(int index) {
-            return (Scalar) keysAndValues[2 * index];
+            return (Scalar) entries[STRIDE * index + 1];
         }
 
         /** The key's text at {@code index}. */
         public String nameAt(int index) {
-            return ((Scalar) keysAndValues[2 * index]).value;
+            return (String) entries[STRIDE * index];
         }
 
         /** The value at {@code index}, in document order. */
         public YamlNode valueAt(int index) {
-            return (YamlNode) keysAndValues[2 * index + 1];
+            return (YamlNode) entries[STRIDE * index + 2];
         }
     }
 

@@ -680,7 +680,7 @@ public final class YamlReader {
                 return new Sequence(items, span);
             }
             if (merges.isEmpty()) {
-                return new Mapping(keysAndValues.toArray(), span, true); // one entry per key: add() drops an earlier duplicate
+                return new Mapping(keysAndValues, span, true); // one entry per key: add() drops an earlier duplicate
             }
             LinkedHashMap<String, Entry> merged = new LinkedHashMap<>();
             for (YamlNode m : merges) {

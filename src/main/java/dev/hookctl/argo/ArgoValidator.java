@@ -150,11 +150,12 @@ public final class ArgoValidator {
         boolean globalAnyOutputArtifact;
         final Set<Mapping> validatedBodies = Collections.newSetFromMap(new IdentityHashMap<>(4));
         final Set<YamlNode> reportedTags = Collections.newSetFromMap(new IdentityHashMap<>(8));
-        /** Unresolved tags already reported, by scalar and offset: a tag inside an inline template is walked twice. */
-        final Map<Scalar, Set<Integer>> unresolvedReported = new IdentityHashMap<>(4);
+        /**
+         * Unresolved tags already reported, by scalar and offset: a tag inside an inline template is
+         * walked twice. Made at the first such tag (most workflows have none).
+         */
+        Map<Scalar, Set<Integer>> unresolvedReported;
         Optional<Document> referenced = Optional.empty();
-        /** Each template's type, looked up once: the type decides many checks. */
-        final Map<Mapping, Integer> typeIndexes = new IdentityHashMap<>(4);
 
         ObjectWalk(Document doc) {
             this.doc = doc;
@@ -686,19 +687,17 @@ public final class ArgoValidator {
 
         // ---- template bodies --------------------------------------------------------------
 
+        /**
+         * The index in TYPE_KEYS of the template's type, or -1. Not remembered: the keys a template
+         * lacks cost a lookup each in its mapping's key filter, less than an identity map would.
+         */
         int typeIndex(Mapping t) {
-            Integer known = typeIndexes.get(t);
-            if (known != null) {
-                return known;
-            }
-            int found = -1;
-            for (int i = 0; i < TYPE_KEYS.length && found < 0; i++) {
+            for (int i = 0; i < TYPE_KEYS.length; i++) {
                 if (Yaml.isSet(t, TYPE_KEYS[i])) {
-                    found = i;
+                    return i;
                 }
             }
-            typeIndexes.put(t, found);
-            return found;
+            return -1;
         }
 
         String typeName(Mapping t) {
@@ -1640,6 +1639,9 @@ public final class ArgoValidator {
         void checkSimple(Scalar s, Tag.Simple tag, Scope scope, String prefix, Neighbours around, boolean firstVisit) {
             String name = tag.name();
             if (!resolvable(name, scope)) {
+                if (unresolvedReported == null) {
+                    unresolvedReported = new IdentityHashMap<>(4);
+                }
                 if (!unresolvedReported.computeIfAbsent(s, k -> new HashSet<>()).add(tag.start())) {
                     return;
                 }

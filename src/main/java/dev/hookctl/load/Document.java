@@ -9,25 +9,38 @@ import java.util.Optional;
 /**
  * One manifest: a document of a file whose root is a mapping with a kind hookctl knows.
  * {@code apiVersion} and {@code name} ({@code metadata.name}) are read from the root when the
- * document is made, "" when missing (rules report that): every check asks for them, and the
- * loader makes documents while their trees are still in the processor's cache.
+ * document is made, "" when missing (rules report that), and so is {@code promotionOrigin}: the
+ * annotation {@code codefresh.io/workflow-origin: promotion}, which makes a workflow a Promotion
+ * Workflow. Every check asks for them, the summary counts by the last, and the loader makes
+ * documents while their trees are still in the processor's cache.
  */
-public record Document(SourceFile file, int index, Kind kind, Mapping root, String apiVersion, String name) {
+public record Document(SourceFile file, int index, Kind kind, Mapping root, String apiVersion, String name,
+                       boolean promotionOrigin) {
+    /** The annotation that marks a Promotion Workflow, and its value. */
+    public static final String ORIGIN_ANNOTATION = "codefresh.io/workflow-origin";
+    public static final String ORIGIN_PROMOTION = "promotion";
 
-    /** Checks that {@code apiVersion} and {@code name} are the root's (make documents with the other constructor). */
+    /** Checks that the read components are the root's (make documents with the other constructor). */
     public Document {
-        if (!apiVersion.equals(apiVersionOrEmpty(root)) || !name.equals(nameOrEmpty(root))) {
-            throw new IllegalArgumentException("apiVersion and name must be the ones in the document's root");
+        if (!apiVersion.equals(apiVersionOrEmpty(root)) || !name.equals(nameOrEmpty(root))
+                || promotionOrigin != promotionOrigin(root)) {
+            throw new IllegalArgumentException("apiVersion, name and origin must be the ones in the document's root");
         }
     }
 
     public Document(SourceFile file, int index, Kind kind, Mapping root) {
-        this(file, index, kind, root, apiVersionOrEmpty(root), nameOrEmpty(root));
+        this(file, index, kind, root, apiVersionOrEmpty(root), nameOrEmpty(root), promotionOrigin(root));
     }
 
     private static String apiVersionOrEmpty(Mapping root) {
         String v = root.textOrNull("apiVersion");
         return v == null ? "" : v;
+    }
+
+    private static boolean promotionOrigin(Mapping root) {
+        Mapping metadata = root.mappingOrNull("metadata");
+        Mapping annotations = metadata == null ? null : metadata.mappingOrNull("annotations");
+        return annotations != null && ORIGIN_PROMOTION.equals(annotations.textOrNull(ORIGIN_ANNOTATION));
     }
 
     private static String nameOrEmpty(Mapping root) {

@@ -12,8 +12,8 @@ import java.util.Optional;
  * declared arguments.
  */
 public record HookTemplate(Document document) {
-    public static final String ORIGIN_ANNOTATION = "codefresh.io/workflow-origin";
-    public static final String ORIGIN_PROMOTION = "promotion";
+    public static final String ORIGIN_ANNOTATION = Document.ORIGIN_ANNOTATION;
+    public static final String ORIGIN_PROMOTION = Document.ORIGIN_PROMOTION;
 
     public String name() {
         return document.name();
@@ -23,10 +23,9 @@ public record HookTemplate(Document document) {
         return document.annotation(ORIGIN_ANNOTATION);
     }
 
+    /** Annotated {@code codefresh.io/workflow-origin: promotion} (read when the document was loaded). */
     public boolean isPromotionWorkflow() {
-        Mapping metadata = document.root().mappingOrNull("metadata");
-        Mapping annotations = metadata == null ? null : metadata.mappingOrNull("annotations");
-        return annotations != null && ORIGIN_PROMOTION.equals(annotations.textOrNull(ORIGIN_ANNOTATION));
+        return document.promotionOrigin();
     }
 
     public Optional<Mapping> spec() {

@@ -33,8 +33,23 @@ class DocumentTest {
     @Test
     void theCanonicalConstructorRefusesValuesTheRootDoesNotHold() {
         Document d = only("apiVersion: codefresh.io/v1beta1\nkind: PromotionFlow\nmetadata:\n  name: web\n");
-        assertThat(new Document(d.file(), d.index(), d.kind(), d.root(), d.apiVersion(), d.name())).isEqualTo(d);
-        assertThatThrownBy(() -> new Document(d.file(), d.index(), d.kind(), d.root(), d.apiVersion(), "other"))
+        assertThat(new Document(d.file(), d.index(), d.kind(), d.root(), d.apiVersion(), d.name(), false))
+                .isEqualTo(d);
+        assertThatThrownBy(() -> new Document(d.file(), d.index(), d.kind(), d.root(), d.apiVersion(), "other", false))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Document(d.file(), d.index(), d.kind(), d.root(), d.apiVersion(), d.name(), true))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void thePromotionOriginIsTheAnnotationWithExactlyThatValue() {
+        String head = "apiVersion: argoproj.io/v1alpha1\nkind: WorkflowTemplate\nmetadata:\n  name: hook\n";
+        assertThat(only(head + "  annotations:\n    codefresh.io/workflow-origin: promotion\n").promotionOrigin())
+                .isTrue();
+        assertThat(only(head + "  annotations:\n    codefresh.io/workflow-origin: Promotion\n").promotionOrigin())
+                .isFalse();
+        assertThat(only(head + "  annotations:\n    other: promotion\n").promotionOrigin()).isFalse();
+        assertThat(only(head + "  annotations: [promotion]\n").promotionOrigin()).isFalse();
+        assertThat(only(head).promotionOrigin()).isFalse();
     }
 }

@@ -11,9 +11,20 @@ import java.util.List;
  */
 public record LoadResult(List<SourceFile> files, List<Document> documents, List<Diagnostic> diagnostics,
                          int skippedDocuments, boolean unreadableInput) {
+    /** {@code documents} in file order (by display path, then index in the file), which Catalog.of relies on. */
     public LoadResult {
         files = List.copyOf(files);
         documents = List.copyOf(documents);
         diagnostics = List.copyOf(diagnostics);
+        assert inFileOrder(documents) : "documents out of file order";
+    }
+
+    private static boolean inFileOrder(List<Document> documents) {
+        for (int i = 1; i < documents.size(); i++) {
+            if (Catalog.FILE_ORDER.compare(documents.get(i - 1), documents.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

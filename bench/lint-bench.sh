@@ -3,7 +3,8 @@
 # times each, a parse-only pass (walk + read + parse, no rules), a full `hookctl lint` and a lint
 # with every rule turned off (no check runs: what lint costs besides its checks) over the same
 # files, and prints medians of wall time, documents per second and peak RSS, plus the
-# lint/parse ratio. All are whole processes started the same way (the launcher's JVM flags).
+# lint/parse ratio, and the CPU time (user + system) of each pass, which a busy host moves less
+# than wall time. All are whole processes started the same way (the launcher's JVM flags).
 #
 # usage: bench/lint-bench.sh [N=10000] [RUNS=7]
 set -euo pipefail
@@ -31,17 +32,17 @@ off=$(mktemp --suffix=.yaml)
 trap 'rm -f "$off"' EXIT
 printf 'rules:\n  "*": off\n' > "$off"
 
-parse=() lint=() parse_rss=() lint_rss=() bare=()
+parse=() lint=() parse_rss=() lint_rss=() bare=() parse_cpu=() lint_cpu=() bare_cpu=()
 for ((i = 0; i < runs; i++)); do
-  read -r t m < <( { /usr/bin/time -f "%e %M" java "${jvm[@]}" -cp target/hookctl.jar:target/test-classes \
+  read -r t m u s < <( { /usr/bin/time -f "%e %M %U %S" java "${jvm[@]}" -cp target/hookctl.jar:target/test-classes \
       dev.hookctl.bench.ParseOnly "$corpus" > /dev/null; } 2>&1 | tail -1)
-  parse+=("$t"); parse_rss+=("$m")
-  read -r t m < <( { /usr/bin/time -f "%e %M" java "${jvm[@]}" -jar target/hookctl.jar lint --no-config \
+  parse+=("$t"); parse_rss+=("$m"); parse_cpu+=("$(echo "$u + $s" | bc)")
+  read -r t m u s < <( { /usr/bin/time -f "%e %M %U %S" java "${jvm[@]}" -jar target/hookctl.jar lint --no-config \
       --format json --output /dev/null "$corpus" > /dev/null || true; } 2>&1 | tail -1)
-  lint+=("$t"); lint_rss+=("$m")
-  read -r t m < <( { /usr/bin/time -f "%e %M" java "${jvm[@]}" -jar target/hookctl.jar lint --config "$off" \
+  lint+=("$t"); lint_rss+=("$m"); lint_cpu+=("$(echo "$u + $s" | bc)")
+  read -r t m u s < <( { /usr/bin/time -f "%e %M %U %S" java "${jvm[@]}" -jar target/hookctl.jar lint --config "$off" \
       --format json --output /dev/null "$corpus" > /dev/null || true; } 2>&1 | tail -1)
-  bare+=("$t")
+  bare+=("$t"); bare_cpu+=("$(echo "$u + $s" | bc)")
 done
 
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
@@ -61,3 +62,6 @@ for ((i = 0; i < runs; i++)); do
 done
 printf 'lint / parse-only per pair: median %.2f, range %.2f–%.2f\n' "$(median "${pairs[@]}")" \
   "$(printf '%s\n' "${pairs[@]}" | sort -g | head -1)" "$(printf '%s\n' "${pairs[@]}" | sort -g | tail -1)"
+pc=$(median "${parse_cpu[@]}"); lc=$(median "${lint_cpu[@]}"); bc_=$(median "${bare_cpu[@]}")
+printf 'CPU (user + system), medians: parse-only %.2f s, lint %.2f s, rules off %.2f s; lint / parse-only %.2f\n' \
+  "$pc" "$lc" "$bc_" "$(echo "$lc / $pc" | bc -l)"

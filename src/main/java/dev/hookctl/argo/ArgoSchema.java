@@ -112,10 +112,10 @@ public final class ArgoSchema {
         }
         while (!todo.isEmpty()) {
             ResolvedType r = todo.pop();
-            if (r.type.isAny()) {
+            if (r.any) {
                 continue;
             }
-            if (r.type.isList() || r.type.isMap()) {
+            if (r.list || r.map) {
                 r.element = resolvedOrNew(r.type.element().expression(), todo);
                 continue;
             }

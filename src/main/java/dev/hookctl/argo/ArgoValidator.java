@@ -688,8 +688,9 @@ public final class ArgoValidator {
         // ---- template bodies --------------------------------------------------------------
 
         /**
-         * The index in TYPE_KEYS of the template's type, or -1. Not remembered: the keys a template
-         * lacks cost a lookup each in its mapping's key filter, less than an identity map would.
+         * The index in TYPE_KEYS of the template's type, or -1. Not remembered: a lookup per type key
+         * (for the keys a template lacks, mostly a test of its mapping's key filter) costs less than
+         * an identity map would.
          */
         int typeIndex(Mapping t) {
             for (int i = 0; i < TYPE_KEYS.length; i++) {

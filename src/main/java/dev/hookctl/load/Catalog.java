@@ -24,26 +24,23 @@ public final class Catalog {
     private final Map<Kind, Map<String, Document>> byKind = new EnumMap<>(Kind.class);
     private final List<Duplicate> duplicates = new ArrayList<>();
 
-    /** Documents in file order: by display path, then by index within the file. */
-    static final java.util.Comparator<Document> FILE_ORDER = (a, b) -> {
-        int c = a.file().displayPath().compareTo(b.file().displayPath());
-        return c != 0 ? c : Integer.compare(a.index(), b.index());
-    };
-
-    /** A catalog of {@code documents}, in any order. */
+    /** A catalog of {@code documents}, in any order: they are sorted by display path, then index. */
     public Catalog(List<Document> documents) {
         this(sorted(documents), true);
     }
 
     private static List<Document> sorted(List<Document> documents) {
         List<Document> sorted = new ArrayList<>(documents);
-        sorted.sort(FILE_ORDER);
+        sorted.sort((a, b) -> {
+            int c = a.file().displayPath().compareTo(b.file().displayPath());
+            return c != 0 ? c : Integer.compare(a.index(), b.index());
+        });
         return List.copyOf(sorted);
     }
 
     /**
-     * {@code documents}: an unmodifiable list in {@link #FILE_ORDER}, which the catalog keeps (the
-     * flag only tells this constructor from the public one).
+     * {@code documents}: an unmodifiable list in file order, which the catalog keeps. The flag only
+     * tells this constructor from the public one, which sorts.
      */
     private Catalog(List<Document> documents, boolean inFileOrder) {
         this.documents = documents;
@@ -60,8 +57,8 @@ public final class Catalog {
 
     /**
      * One document into the lists and maps. A method of its own, called once per document: the JIT
-     * compiles a method after a few hundred calls, while the body of a loop that runs once per
-     * lint, however many times it turns, stays in the interpreter.
+     * compiles a method after a few hundred calls, while a loop's body stays in the interpreter
+     * until the loop has turned 60,000 times.
      */
     private void add(Document d, Map<Kind, List<Document>> lists) {
         lists.get(d.kind()).add(d);
@@ -75,9 +72,10 @@ public final class Catalog {
     }
 
     /**
-     * The catalog of what the loader read. Its documents are in file order already (LoadResult
-     * says so), and are not sorted again: comparing the paths of 11,000 documents, one cold
-     * document after another, took most of the 11-13 ms this took on one thread.
+     * The catalog of what the loader read, in the order it read it, which is file order already
+     * ({@link LoadResult}): no sort, which would compare the paths of every pair of neighbouring
+     * documents, each a cold object by the time the catalog is made (docs/performance.md, session 7).
+     * Where two files show as one path, each keeps its documents together.
      */
     public static Catalog of(LoadResult result) {
         return new Catalog(result.documents(), true);

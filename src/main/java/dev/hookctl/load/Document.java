@@ -7,12 +7,12 @@ import dev.hookctl.yaml.YamlNode.Mapping;
 import java.util.Optional;
 
 /**
- * One manifest: a document of a file whose root is a mapping with a kind hookctl knows.
- * {@code apiVersion} and {@code name} ({@code metadata.name}) are read from the root when the
- * document is made, "" when missing (rules report that), and so is {@code promotionOrigin}: the
- * annotation {@code codefresh.io/workflow-origin: promotion}, which makes a workflow a Promotion
- * Workflow. Every check asks for them, the summary counts by the last, and the loader makes
- * documents while their trees are still in the processor's cache.
+ * One manifest: a document of a file whose root is a mapping with a kind hookctl knows. Read from
+ * the root when the document is made: {@code apiVersion} and {@code name} ({@code metadata.name}),
+ * "" when missing (rules report that), and {@code promotionOrigin}, whether it is annotated
+ * {@code codefresh.io/workflow-origin: promotion}, which makes a workflow a Promotion Workflow.
+ * Every check asks for them, the summary counts by the last, and the loader makes documents while
+ * their trees are still in the processor's cache.
  */
 public record Document(SourceFile file, int index, Kind kind, Mapping root, String apiVersion, String name,
                        boolean promotionOrigin) {

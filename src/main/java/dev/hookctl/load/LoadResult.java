@@ -11,7 +11,10 @@ import java.util.List;
  */
 public record LoadResult(List<SourceFile> files, List<Document> documents, List<Diagnostic> diagnostics,
                          int skippedDocuments, boolean unreadableInput) {
-    /** {@code documents} in file order (by display path, then index in the file), which Catalog.of relies on. */
+    /**
+     * {@code documents} in file order: the files by display path, each file's documents together and
+     * in the file's order. {@link Catalog#of} keeps that order rather than sorting again.
+     */
     public LoadResult {
         files = List.copyOf(files);
         documents = List.copyOf(documents);
@@ -21,7 +24,11 @@ public record LoadResult(List<SourceFile> files, List<Document> documents, List<
 
     private static boolean inFileOrder(List<Document> documents) {
         for (int i = 1; i < documents.size(); i++) {
-            if (Catalog.FILE_ORDER.compare(documents.get(i - 1), documents.get(i)) > 0) {
+            Document a = documents.get(i - 1);
+            Document b = documents.get(i);
+            boolean ordered = a.file() == b.file() ? a.index() <= b.index()
+                    : a.file().displayPath().compareTo(b.file().displayPath()) <= 0;
+            if (!ordered) {
                 return false;
             }
         }

@@ -95,8 +95,8 @@ public final class Loader {
             }
         }
         List<FileOutcome> outcomes = new ArrayList<>(parsing.results());
-        // in the order users see paths: the catalog and the report sort by it, and a sorted list
-        // costs them one comparison per element (a walk returns a folder's entries unordered)
+        // in the order users see paths (a walk returns a folder's entries unordered): the catalog
+        // keeps it (LoadResult), and the report's sort of a sorted list is one comparison per file
         outcomes.sort(BY_DISPLAY_PATH);
         List<SourceFile> files = new ArrayList<>();
         List<Document> docs = new ArrayList<>();

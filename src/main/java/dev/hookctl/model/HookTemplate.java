@@ -12,18 +12,16 @@ import java.util.Optional;
  * declared arguments.
  */
 public record HookTemplate(Document document) {
-    public static final String ORIGIN_ANNOTATION = Document.ORIGIN_ANNOTATION;
-    public static final String ORIGIN_PROMOTION = Document.ORIGIN_PROMOTION;
 
     public String name() {
         return document.name();
     }
 
     public Optional<String> origin() {
-        return document.annotation(ORIGIN_ANNOTATION);
+        return document.annotation(Document.ORIGIN_ANNOTATION);
     }
 
-    /** Annotated {@code codefresh.io/workflow-origin: promotion} (read when the document was loaded). */
+    /** Annotated {@code codefresh.io/workflow-origin: promotion} (read when the document was made). */
     public boolean isPromotionWorkflow() {
         return document.promotionOrigin();
     }

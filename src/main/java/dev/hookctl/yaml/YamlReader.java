@@ -636,7 +636,7 @@ public final class YamlReader {
         final boolean mapping;
         final Span start;
         final String anchor;
-        /** A mapping's keys and values so far, alternating, as {@link Mapping} keeps them. */
+        /** A mapping's key nodes and values so far, alternating (the {@link Mapping} made of them keeps each key's text too). */
         final List<Object> keysAndValues;
         final List<YamlNode> merges;
         final List<YamlNode> items;

@@ -199,7 +199,7 @@ public final class HookTemplates implements DocumentCheck {
             if (!originReported && !template.isPromotionWorkflow()) {
                 originReported = true;
                 YamlNode at = t.metadata().flatMap(m -> m.mapping("annotations"))
-                        .flatMap(a -> a.get(HookTemplate.ORIGIN_ANNOTATION))
+                        .flatMap(a -> a.get(Document.ORIGIN_ANNOTATION))
                         .orElse(nameNode(t));
                 String found = template.origin().map(o -> " (it says \"" + o + "\")").orElse("");
                 ctx.report(NOT_PROMOTION, t.at(at),

@@ -12,6 +12,7 @@ import dev.hookctl.lint.RuleRegistry;
 import dev.hookctl.load.Catalog;
 import dev.hookctl.load.LoadResult;
 import dev.hookctl.load.Loader;
+import dev.hookctl.load.PathText;
 import dev.hookctl.report.Format;
 import dev.hookctl.report.Reporter;
 import java.io.IOException;
@@ -284,7 +285,7 @@ final class LintCommand implements Callable<Integer> {
     static String uriPrefix(Path cwd) {
         for (Path dir = cwd.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
             if (Files.exists(dir.resolve(".git"))) {
-                String rel = dir.relativize(cwd.toAbsolutePath().normalize()).toString().replace('\\', '/');
+                String rel = PathText.slashed(dir.relativize(cwd.toAbsolutePath().normalize()));
                 return rel.isEmpty() ? "" : rel + "/";
             }
         }

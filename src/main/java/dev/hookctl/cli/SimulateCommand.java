@@ -2,6 +2,7 @@ package dev.hookctl.cli;
 
 import dev.hookctl.cluster.ConnectionSettings;
 import dev.hookctl.load.Kind;
+import dev.hookctl.load.PathText;
 import dev.hookctl.release.Firing;
 import dev.hookctl.release.Manifests;
 import dev.hookctl.release.Outcome;
@@ -141,7 +142,7 @@ final class SimulateCommand implements Callable<Integer> {
                     }
                     Path file = dir.resolve(f.fileName(firings.size()));
                     Files.writeString(file, f.rendered().get().yaml(), StandardCharsets.UTF_8);
-                    files.put(f.order(), renderDir.resolve(file.getFileName()).toString().replace('\\', '/'));
+                    files.put(f.order(), PathText.slashed(renderDir.resolve(file.getFileName())));
                 }
             } catch (java.io.IOException e) {
                 console.error("cannot write the rendered Workflows to " + renderDir + ": " + describe(e),

@@ -60,7 +60,7 @@ public record LintConfig(Optional<Path> file, Map<String, EnvironmentKind> envir
             Path base = file.get().toAbsolutePath().normalize().getParent();
             Path abs = source.path().get().toAbsolutePath().normalize();
             if (base != null && abs.startsWith(base)) {
-                relative = base.relativize(abs).toString().replace('\\', '/');
+                relative = dev.hookctl.load.PathText.slashed(base.relativize(abs));
             }
         }
         for (String glob : ignorePaths) {

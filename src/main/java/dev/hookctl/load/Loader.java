@@ -369,7 +369,7 @@ public final class Loader {
     public String display(Path p) {
         Path abs = p.toAbsolutePath().normalize();
         Path shown = abs.startsWith(workingDirectory) ? workingDirectory.relativize(abs) : abs;
-        String s = shown.toString().replace('\\', '/');
+        String s = PathText.slashed(shown);
         return s.isEmpty() ? "." : s;
     }
 }

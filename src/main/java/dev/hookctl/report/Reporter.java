@@ -37,7 +37,7 @@ public interface Reporter {
             if (repositoryRoot.isPresent() && file.path().isPresent()) {
                 java.nio.file.Path abs = file.path().get().toAbsolutePath().normalize();
                 if (abs.startsWith(repositoryRoot.get())) {
-                    return repositoryRoot.get().relativize(abs).toString().replace('\\', '/');
+                    return dev.hookctl.load.PathText.slashed(repositoryRoot.get().relativize(abs));
                 }
             }
             return shown;

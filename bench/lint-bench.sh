@@ -3,8 +3,8 @@
 # times each, a parse-only pass (walk + read + parse, no rules), a full `hookctl lint` and a lint
 # with every rule turned off (no check runs: what lint costs besides its checks) over the same
 # files, and prints medians of wall time, documents per second and peak RSS, plus the
-# lint/parse ratio, and the CPU time (user + system) of each pass, which a busy host moves less
-# than wall time. All are whole processes started the same way (the launcher's JVM flags).
+# lint/parse ratio, and the CPU time (user + system) of each pass, which leaves out the time a pass
+# waits for a core (wall time counts it; a busy host still slows what runs). All are whole processes started the same way (the launcher's JVM flags).
 #
 # usage: bench/lint-bench.sh [N=10000] [RUNS=7]
 set -euo pipefail

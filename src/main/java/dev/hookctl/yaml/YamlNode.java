@@ -151,8 +151,9 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
          * pointer more to follow on every walk. The key's text sits in the array so that lookups and
          * walks compare keys without reading the key nodes: the reader's key texts are (as a rule)
          * interned strings that every tree shares, and stay in the processor's cache, while each key
-         * node is an object of its own that mostly does not. {@link Entry} objects are made on request ({@link #entryAt},
-         * {@link #entries}); the walks use {@link #nameAt}, {@link #keyAt} and {@link #valueAt}.
+         * node is an object of its own that mostly does not. {@link Entry} objects are made on
+         * request ({@link #entryAt}, {@link #entries}); the walks use {@link #nameAt},
+         * {@link #keyAt} and {@link #valueAt}.
          */
         private final Object[] entries;
         /** The position of each key, for a long mapping. */

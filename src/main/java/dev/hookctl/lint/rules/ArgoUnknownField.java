@@ -47,8 +47,8 @@ public final class ArgoUnknownField extends Rule implements DocumentCheck {
      * A depth-first walk of a spec along the schema. It visits every mapping and list of every
      * workflow (a scalar has nothing below it to check), so its state lives in arrays reused from one
      * document to the next rather than in an object per node: a visited node is a record (node,
-     * type, parent record, key or index), and the path shown in a
-     * finding ("spec.templates[0].container") is spelt from the parent records only when reported.
+     * type, parent record, key or index), and the path shown in a finding
+     * ("spec.templates[0].container") is spelt from the parent records only when reported.
      */
     private static final class Walk implements Checker {
         private final LintContext ctx;

@@ -89,6 +89,22 @@ public record ArgumentSupply(String template, Phase phase, List<DeclaredArgument
         return Collections.unmodifiableList(out); // lint's worker threads all read it
     }
 
+    /**
+     * Whether some of {@code declared} may be left without a value in some phase: an argument the
+     * template gives no value that is not a default argument the platform passes to every phase.
+     * When none may, {@link #of} finds nothing missing for any phase or promotion context.
+     */
+    public static boolean mayLackValue(List<Declared> declared) {
+        for (int i = 0; i < declared.size(); i++) {
+            Declared d = declared.get(i);
+            DefaultArgument platform = DefaultArgument.of(d.name()).orElse(null);
+            if (!d.suppliedByTemplate() && (platform == null || platform.failOnly())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** As {@link #of(HookTemplate, Phase, Set, Set)}, for arguments {@link #declared} read before. */
     public static ArgumentSupply of(String templateName, List<Declared> declared, Phase phase,
                                     Set<String> contextKeys, Set<String> userNames) {

@@ -40,15 +40,16 @@ public enum DefaultArgument {
         return !failOnly || phase == Phase.FAIL;
     }
 
-    /** values() copies the array on every call; this is asked for every argument of every hook. */
-    private static final DefaultArgument[] ALL = values();
+    /** By name: asked for every argument of every hook. */
+    private static final java.util.Map<String, DefaultArgument> BY_NAME = new java.util.HashMap<>();
+
+    static {
+        for (DefaultArgument a : values()) {
+            BY_NAME.put(a.name(), a);
+        }
+    }
 
     public static Optional<DefaultArgument> of(String name) {
-        for (DefaultArgument a : ALL) {
-            if (a.name().equals(name)) {
-                return Optional.of(a);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(BY_NAME.get(name));
     }
 }

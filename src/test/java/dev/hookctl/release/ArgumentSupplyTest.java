@@ -43,6 +43,28 @@ class ArgumentSupplyTest {
     }
 
     @Test
+    void aTemplateMayLackAValueExactlyWhenSomePhaseMissesAnArgument() {
+        int lacking = 0;
+        int complete = 0;
+        for (var d : catalog.documents()) {
+            if (d.kind() != dev.hookctl.load.Kind.WORKFLOW_TEMPLATE && d.kind() != dev.hookctl.load.Kind.WORKFLOW) {
+                continue;
+            }
+            HookTemplate t = new HookTemplate(d);
+            boolean missesSome = false;
+            for (Phase p : Phase.values()) {
+                missesSome |= !ArgumentSupply.of(t, p, Set.of(), Set.of()).missingArguments().isEmpty();
+            }
+            assertThat(ArgumentSupply.mayLackValue(ArgumentSupply.declared(t))).as(d.name()).isEqualTo(missesSome);
+            lacking += missesSome ? 1 : 0;
+            complete += missesSome ? 0 : 1;
+        }
+        assertThat(lacking).as("templates that may lack a value among the fixtures").isPositive();
+        assertThat(complete).as("templates that cannot among the fixtures").isPositive();
+        assertThat(ArgumentSupply.mayLackValue(ArgumentSupply.declared(template("open-ticket")))).isTrue();
+    }
+
+    @Test
     void aNearMissOfADefaultArgumentIsSuggested() {
         assertThat(ArgumentSupply.howToSupply("RELEASE_URI", MissingReason.NOT_A_DEFAULT_ARGUMENT))
                 .contains("did you mean the default argument RELEASE_URL?");

@@ -39,17 +39,32 @@ final class HookArguments {
             || d.kind() == Kind.WORKFLOW || d.kind() == Kind.CLUSTER_WORKFLOW_TEMPLATE ? ContextKeys.read(d) : null;
 
     /**
-     * The arguments each workflow declares ({@link ArgumentSupply#declared}), read in the lint's
-     * document phase: the catalog-wide work below then classifies them without going back to trees
-     * that have left the cache (it was most of that work, with the other core waiting for it).
+     * The arguments a workflow declares ({@link ArgumentSupply#declared}), and whether some of them
+     * may lack a value ({@link ArgumentSupply#mayLackValue}).
      */
-    static final DocumentFact<List<ArgumentSupply.Declared>> DECLARED = d -> d.kind() == Kind.WORKFLOW_TEMPLATE
-            || d.kind() == Kind.WORKFLOW ? ArgumentSupply.declared(new HookTemplate(d)) : null;
+    record Arguments(List<ArgumentSupply.Declared> declared, boolean mayLackValue) {}
+
+    /**
+     * Each workflow's {@link Arguments}, read in the lint's document phase, on all cores: the
+     * catalog-wide work below, which one core does while the other waits for it, then classifies
+     * only the hooks that may lack a value, without going back to trees that have left the cache.
+     */
+    static final DocumentFact<Arguments> DECLARED = d -> {
+        if (d.kind() != Kind.WORKFLOW_TEMPLATE && d.kind() != Kind.WORKFLOW) {
+            return null;
+        }
+        List<ArgumentSupply.Declared> declared = ArgumentSupply.declared(new HookTemplate(d));
+        return new Arguments(declared, ArgumentSupply.mayLackValue(declared));
+    };
 
     /** The facts the argument rules name. */
     static final List<DocumentFact<?>> FACTS = List.of(CONTEXT_EXPORT, DECLARED);
 
-    /** The hooks of the catalog with their argument supply per phase, computed once per lint run. */
+    /**
+     * The hooks of the catalog that may lack an argument's value, with their argument supply per
+     * phase, computed once per lint run. (A hook whose every argument has a value, or is a default
+     * argument passed to every phase, has nothing for either rule to report.)
+     */
     static List<HookUse> hooks(LintContext ctx) {
         return ctx.shared(HookArguments.class,
                 () -> compute(ctx, ContextKeys.possible(ctx.catalog(), d -> ctx.fact(CONTEXT_EXPORT, d))));
@@ -65,11 +80,15 @@ final class HookArguments {
         List<HookUse> out = new ArrayList<>();
         for (Map.Entry<String, List<Usage>> e : byName.entrySet()) {
             ctx.catalog().findWorkflow(e.getKey()).ifPresent(d -> {
+                Arguments arguments = ctx.fact(DECLARED, d);
+                if (!arguments.mayLackValue()) {
+                    return;
+                }
                 Set<Phase> phases = EnumSet.noneOf(Phase.class);
                 e.getValue().forEach(u -> phases.add(u.hook().orElseThrow().phase()));
                 Map<Phase, ArgumentSupply> supply = new LinkedHashMap<>();
                 for (Phase p : phases) {
-                    supply.put(p, ArgumentSupply.of(d.name(), ctx.fact(DECLARED, d), p, contextKeys, Set.of()));
+                    supply.put(p, ArgumentSupply.of(d.name(), arguments.declared(), p, contextKeys, Set.of()));
                 }
                 out.add(new HookUse(d, e.getValue(), supply));
             });

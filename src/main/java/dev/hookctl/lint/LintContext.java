@@ -76,8 +76,13 @@ public final class LintContext {
     @SuppressWarnings("unchecked")
     public <T> T fact(DocumentFact<T> fact, Document document) {
         java.util.Map<Document, Object> known = facts.get(fact);
-        if (known != null && known.containsKey(document)) {
-            return (T) known.get(document);
+        if (known != null) {
+            // one lookup where the fact is not null (most): each hashes the document by identity,
+            // a call into the VM, and the catalog-wide checks ask for every workflow
+            Object value = known.get(document);
+            if (value != null || known.containsKey(document)) {
+                return (T) value;
+            }
         }
         return fact.of(document);
     }

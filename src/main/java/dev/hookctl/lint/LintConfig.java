@@ -2,6 +2,7 @@ package dev.hookctl.lint;
 
 import dev.hookctl.diag.Diagnostic;
 import dev.hookctl.diag.Severity;
+import dev.hookctl.load.PathText;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -60,16 +61,34 @@ public record LintConfig(Optional<Path> file, Map<String, EnvironmentKind> envir
             Path base = file.get().toAbsolutePath().normalize().getParent();
             Path abs = source.path().get().toAbsolutePath().normalize();
             if (base != null && abs.startsWith(base)) {
-                relative = dev.hookctl.load.PathText.slashed(base.relativize(abs));
+                relative = PathText.slashed(base.relativize(abs));
             }
         }
         for (String glob : ignorePaths) {
             PathMatcher m = MATCHERS.computeIfAbsent(glob, g -> FileSystems.getDefault().getPathMatcher("glob:" + g));
-            String prefix = glob.endsWith("/") ? glob : glob + "/";
+            // a folder given as it is ignores all below it; its text read as the glob reads it (\ escapes)
+            String folder = unescaped(glob);
+            String prefix = folder.endsWith("/") ? folder : folder + "/";
             if (m.matches(Path.of(relative)) || relative.startsWith(prefix)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A glob's text with its escapes read: {@code \x} is {@code x}, as the glob matcher takes it. */
+    private static String unescaped(String glob) {
+        if (glob.indexOf('\\') < 0) {
+            return glob;
+        }
+        StringBuilder out = new StringBuilder(glob.length());
+        for (int i = 0; i < glob.length(); i++) {
+            char c = glob.charAt(i);
+            if (c == '\\' && i + 1 < glob.length()) {
+                c = glob.charAt(++i);
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 }

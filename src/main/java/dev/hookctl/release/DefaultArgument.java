@@ -1,7 +1,10 @@
 package dev.hookctl.release;
 
 import dev.hookctl.model.Phase;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The arguments Codefresh passes to a hook that declares them (domain.md §2.4). Each knows
@@ -41,13 +44,8 @@ public enum DefaultArgument {
     }
 
     /** By name: asked for every argument of every hook. */
-    private static final java.util.Map<String, DefaultArgument> BY_NAME = new java.util.HashMap<>();
-
-    static {
-        for (DefaultArgument a : values()) {
-            BY_NAME.put(a.name(), a);
-        }
-    }
+    private static final Map<String, DefaultArgument> BY_NAME = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(Enum::name, a -> a));
 
     public static Optional<DefaultArgument> of(String name) {
         return Optional.ofNullable(BY_NAME.get(name));

@@ -1,6 +1,7 @@
 package dev.hookctl.report;
 
 import dev.hookctl.diag.RuleInfo;
+import dev.hookctl.load.PathText;
 import dev.hookctl.lint.LintReport;
 import java.io.IOException;
 import java.util.List;
@@ -37,7 +38,7 @@ public interface Reporter {
             if (repositoryRoot.isPresent() && file.path().isPresent()) {
                 java.nio.file.Path abs = file.path().get().toAbsolutePath().normalize();
                 if (abs.startsWith(repositoryRoot.get())) {
-                    return dev.hookctl.load.PathText.slashed(repositoryRoot.get().relativize(abs));
+                    return PathText.slashed(repositoryRoot.get().relativize(abs));
                 }
             }
             return shown;

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The loader's documents are in file order, which Catalog.of keeps, also where two files show as one path. */
@@ -52,6 +54,7 @@ class LoadOrderTest {
     }
 
     @Test
+    @DisabledOnOs(OS.WINDOWS) // there a backslash separates folders
     void aBackslashIsPartOfAFileNameNotASeparator(@TempDir Path dir) throws Exception {
         Files.createDirectory(dir.resolve("a"));
         Files.writeString(dir.resolve("a").resolve("b.yaml"), flows("x"));

@@ -3,6 +3,7 @@ package dev.hookctl.release;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hookctl.load.Catalog;
+import dev.hookctl.load.Kind;
 import dev.hookctl.model.HookTemplate;
 import dev.hookctl.model.Phase;
 import dev.hookctl.release.ArgumentSupply.DeclaredArgument;
@@ -47,7 +48,7 @@ class ArgumentSupplyTest {
         int lacking = 0;
         int complete = 0;
         for (var d : catalog.documents()) {
-            if (d.kind() != dev.hookctl.load.Kind.WORKFLOW_TEMPLATE && d.kind() != dev.hookctl.load.Kind.WORKFLOW) {
+            if (d.kind() != Kind.WORKFLOW_TEMPLATE && d.kind() != Kind.WORKFLOW) {
                 continue;
             }
             HookTemplate t = new HookTemplate(d);

@@ -11,6 +11,7 @@ import dev.hookctl.lint.LintReport;
 import dev.hookctl.lint.Linter;
 import dev.hookctl.lint.RuleRegistry;
 import dev.hookctl.load.Loader;
+import dev.hookctl.load.PathText;
 import dev.hookctl.testing.Lint;
 import java.io.IOException;
 import java.io.InputStream;
@@ -91,7 +92,7 @@ class MistakesTest {
         return CASES.stream().map(c -> DynamicTest.dynamicTest(c.folder() + " raises " + c.rule(), () -> {
             assumeTrue(registry.has(c.rule()), "rule " + c.rule() + " is not registered in this build yet");
             LintReport report = lint(MISTAKES.resolve(c.folder()), LintConfig.EMPTY);
-            String expectedPath = MISTAKES.resolve(c.folder()).resolve(c.file()).toString().replace('\\', '/');
+            String expectedPath = PathText.slashed(MISTAKES.resolve(c.folder()).resolve(c.file()));
             List<Diagnostic> matching = report.diagnostics().stream()
                     .filter(d -> d.ruleId().equals(c.rule()))
                     .filter(d -> d.location().file().displayPath().equals(expectedPath))

@@ -49,7 +49,7 @@ final class HookArguments {
      * catalog-wide work below, which one core does while the other waits for it, then classifies
      * only the hooks that may lack a value, without going back to trees that have left the cache.
      */
-    static final DocumentFact<Arguments> DECLARED = d -> {
+    static final DocumentFact<Arguments> ARGUMENTS = d -> {
         if (d.kind() != Kind.WORKFLOW_TEMPLATE && d.kind() != Kind.WORKFLOW) {
             return null;
         }
@@ -58,7 +58,7 @@ final class HookArguments {
     };
 
     /** The facts the argument rules name. */
-    static final List<DocumentFact<?>> FACTS = List.of(CONTEXT_EXPORT, DECLARED);
+    static final List<DocumentFact<?>> FACTS = List.of(CONTEXT_EXPORT, ARGUMENTS);
 
     /**
      * The hooks of the catalog that may lack an argument's value, with their argument supply per
@@ -80,7 +80,7 @@ final class HookArguments {
         List<HookUse> out = new ArrayList<>();
         for (Map.Entry<String, List<Usage>> e : byName.entrySet()) {
             ctx.catalog().findWorkflow(e.getKey()).ifPresent(d -> {
-                Arguments arguments = ctx.fact(DECLARED, d);
+                Arguments arguments = ctx.fact(ARGUMENTS, d);
                 if (!arguments.mayLackValue()) {
                     return;
                 }

@@ -16,9 +16,9 @@ import java.util.Optional;
  */
 public record Document(SourceFile file, int index, Kind kind, Mapping root, String apiVersion, String name,
                        boolean promotionOrigin) {
-    /** The annotation that marks a Promotion Workflow, and its value. */
+    /** The annotation that marks a Promotion Workflow with {@link #ORIGIN_PROMOTION}. */
     public static final String ORIGIN_ANNOTATION = "codefresh.io/workflow-origin";
-    public static final String ORIGIN_PROMOTION = "promotion";
+    private static final String ORIGIN_PROMOTION = "promotion";
 
     /** Checks that the read components are the root's (make documents with the other constructor). */
     public Document {

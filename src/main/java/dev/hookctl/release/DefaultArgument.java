@@ -1,10 +1,9 @@
 package dev.hookctl.release;
 
 import dev.hookctl.model.Phase;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The arguments Codefresh passes to a hook that declares them (domain.md §2.4). Each knows
@@ -43,9 +42,16 @@ public enum DefaultArgument {
         return !failOnly || phase == Phase.FAIL;
     }
 
-    /** By name: asked for every argument of every hook. */
-    private static final Map<String, DefaultArgument> BY_NAME = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(Enum::name, a -> a));
+    /** By name: asked for every argument of every hook. (A loop, not a stream: this runs at start-up.) */
+    private static final Map<String, DefaultArgument> BY_NAME;
+
+    static {
+        Map<String, DefaultArgument> byName = new HashMap<>();
+        for (DefaultArgument a : values()) {
+            byName.put(a.name(), a);
+        }
+        BY_NAME = Map.copyOf(byName);
+    }
 
     public static Optional<DefaultArgument> of(String name) {
         return Optional.ofNullable(BY_NAME.get(name));

@@ -14,24 +14,31 @@ import java.util.stream.Stream;
 /**
  * Where a run's time goes, for performance work (docs/performance.md): with the environment
  * variable {@code HOOKCTL_PHASES} set, hookctl prints to standard error at exit the milliseconds
- * of wall time between marks, the first counted from the JVM's start, and the CPU time of the
- * threads still alive, by name (Linux only). Unset, a mark reads one final field and returns:
- * the marks stay in the code so that every session measures the same phases.
+ * of wall time between marks, the first counted from the JVM's start, the process's CPU time
+ * (all threads, the JIT's and the collector's included) in the same phases, and the CPU time of
+ * the threads still alive, by name (Linux only). CPU time is the steadier figure on a shared host:
+ * a phase that waits for a core takes longer, not more CPU. Unset, a mark reads one final field
+ * and returns: the marks stay in the code so that every session measures the same phases.
  */
 public final class PhaseTimes {
     private static final PhaseTimes PROCESS = new PhaseTimes(System.getenv("HOOKCTL_PHASES") != null,
-            System::currentTimeMillis, PhaseTimes::jvmStart);
+            System::currentTimeMillis, PhaseTimes::jvmStart, PhaseTimes::processCpu);
 
     private final boolean on;
     private final LongSupplier clock;
     private final LongSupplier start;
+    private final LongSupplier cpu;
     private final List<String> phases = new ArrayList<>();
+    private final List<String> cpuPhases = new ArrayList<>();
     private long last = -1;
+    private long lastCpu;
 
-    PhaseTimes(boolean on, LongSupplier clock, LongSupplier start) {
+    /** {@code cpu}: the process's CPU time in milliseconds since it started. */
+    PhaseTimes(boolean on, LongSupplier clock, LongSupplier start, LongSupplier cpu) {
         this.on = on;
         this.clock = clock;
         this.start = start;
+        this.cpu = cpu;
     }
 
     /** Ends the phase named {@code phase} of this process (no-op unless HOOKCTL_PHASES is set). */
@@ -45,6 +52,7 @@ public final class PhaseTimes {
     public static void print(PrintWriter err) {
         if (PROCESS.on) {
             err.println("hookctl: phases (ms): " + PROCESS.phases());
+            err.println("hookctl: process CPU by phase (ms): " + PROCESS.cpuPhases());
             String threads = threadCpu(Path.of("/proc/self/task"));
             if (!threads.isEmpty()) {
                 err.println("hookctl: CPU of live threads (ms): " + threads);
@@ -58,19 +66,28 @@ public final class PhaseTimes {
             return;
         }
         long now = clock.getAsLong();
+        long nowCpu = cpu.getAsLong();
         if (last < 0) {
-            // the first phase is counted from the JVM's start; finding that start takes time of
-            // its own (loading java.management), which no phase counts
+            // the first phase is counted from the JVM's start; finding that start and the CPU time
+            // takes time of its own (loading java.management), which no phase counts
             phases.add(phase + " " + (now - start.getAsLong()));
+            cpuPhases.add(phase + " " + nowCpu);
             last = clock.getAsLong();
+            lastCpu = cpu.getAsLong();
             return;
         }
         phases.add(phase + " " + (now - last));
+        cpuPhases.add(phase + " " + (nowCpu - lastCpu));
         last = now;
+        lastCpu = nowCpu;
     }
 
     synchronized String phases() {
         return String.join(", ", phases);
+    }
+
+    synchronized String cpuPhases() {
+        return String.join(", ", cpuPhases);
     }
 
     /**
@@ -79,6 +96,15 @@ public final class PhaseTimes {
      */
     private static long jvmStart() {
         return java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    /** The process's CPU time (user and system, every thread) in milliseconds; 0 where the JVM cannot say. */
+    private static long processCpu() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime()) / 1_000_000;
+        }
+        return 0;
     }
 
     /**

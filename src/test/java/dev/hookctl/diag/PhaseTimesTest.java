@@ -12,13 +12,17 @@ class PhaseTimesTest {
     @Test
     void eachPhaseLastsFromThePreviousMarkTheFirstFromTheStart() {
         AtomicLong now = new AtomicLong(1_000);
-        PhaseTimes times = new PhaseTimes(true, now::get, () -> 900);
+        AtomicLong cpu = new AtomicLong(150);
+        PhaseTimes times = new PhaseTimes(true, now::get, () -> 900, cpu::get);
         times.record("jvm");
         now.set(1_040);
+        cpu.set(220);
         times.record("load");
         now.set(1_045);
+        cpu.set(221);
         times.record("report");
         assertThat(times.phases()).isEqualTo("jvm 100, load 40, report 5");
+        assertThat(times.cpuPhases()).isEqualTo("jvm 150, load 70, report 1");
     }
 
     @Test
@@ -27,7 +31,7 @@ class PhaseTimesTest {
         PhaseTimes times = new PhaseTimes(true, now::get, () -> {
             now.addAndGet(30); // as loading java.management takes time
             return 900;
-        });
+        }, () -> 0);
         times.record("jvm");
         now.addAndGet(10);
         times.record("picocli");
@@ -40,6 +44,8 @@ class PhaseTimesTest {
             throw new AssertionError("clock read");
         }, () -> {
             throw new AssertionError("start read");
+        }, () -> {
+            throw new AssertionError("CPU time read");
         });
         times.record("jvm");
         assertThat(times.phases()).isEmpty();

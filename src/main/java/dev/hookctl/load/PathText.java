@@ -15,4 +15,14 @@ public final class PathText {
         String separator = path.getFileSystem().getSeparator();
         return separator.equals("/") ? text : text.replace(separator, "/");
     }
+
+    /**
+     * Whether a path written as {@link #slashed} is absolute: it starts with '/' (Unix, or a
+     * Windows share, {@code //server/share}) or with a drive ({@code C:/}). Told from the text, as
+     * shown paths include names no file system holds ({@code <stdin>}).
+     */
+    public static boolean isAbsolute(String slashed) {
+        return slashed.startsWith("/") || (slashed.length() >= 3 && slashed.charAt(1) == ':' && slashed.charAt(2) == '/'
+                && Character.isLetter(slashed.charAt(0)) && slashed.charAt(0) < 128);
+    }
 }

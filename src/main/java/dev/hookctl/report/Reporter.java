@@ -32,7 +32,7 @@ public interface Reporter {
          */
         public String repositoryPath(dev.hookctl.yaml.SourceFile file) {
             String shown = file.displayPath();
-            if (!shown.startsWith("/")) {
+            if (!PathText.isAbsolute(shown)) {
                 return uriPrefix + shown;
             }
             if (repositoryRoot.isPresent() && file.path().isPresent()) {

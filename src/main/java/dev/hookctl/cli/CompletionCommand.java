@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code hookctl completion bash|zsh|fish}: prints the shell completion script (as in completions/). */
-@Command(name = "completion", mixinStandardHelpOptions = true,
+@Command(name = "completion", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Print the shell completion script for bash, zsh or fish.",
             "bash: source <(hookctl completion bash)   zsh: source <(hookctl completion zsh)",
             "fish: hookctl completion fish > ~/.config/fish/completions/hookctl.fish"})

@@ -57,7 +57,7 @@ import picocli.CommandLine.Option;
  * optionally installing the template first, waiting for the result and streaming logs. fabric8 is
  * loaded only once the command really talks to a cluster, jline only when standard input is a terminal.
  */
-@Command(name = "fire", mixinStandardHelpOptions = true,
+@Command(name = "fire", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Fire a hook on a cluster: submit the Workflow 'hookctl render' prints for the same options "
                 + "(a workflowTemplateRef by default, --inline for the self-contained form).",
             "On a terminal, asks for required arguments nothing supplies and for confirmation (-y skips it)."})

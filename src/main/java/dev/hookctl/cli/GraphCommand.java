@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code hookctl graph}: a flow and its hooks as a picture. */
-@Command(name = "graph", mixinStandardHelpOptions = true,
+@Command(name = "graph", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Draw a Promotion Flow with its hooks: a tree in the terminal, Mermaid or Graphviz DOT."})
 final class GraphCommand implements Callable<Integer> {
     private final Console console;

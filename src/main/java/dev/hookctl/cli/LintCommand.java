@@ -35,7 +35,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code hookctl lint}: load, check, report. */
-@Command(name = "lint", mixinStandardHelpOptions = true,
+@Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Check Promotion Flows, Products, Policies and hook templates for mistakes.",
             "Paths are files or folders (searched recursively for .yaml, .yml and .json); '-' reads standard input."})
 final class LintCommand implements Callable<Integer> {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code hookctl render}: the Workflow a hook firing creates. */
-@Command(name = "render", mixinStandardHelpOptions = true,
+@Command(name = "render", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Print the Workflow that firing a hook creates, as Codefresh submits it "
                 + "(a workflowTemplateRef plus the arguments), with the default arguments filled in.",
             "Values hookctl had to invent are listed in comments and in the annotation hookctl.dev/invented-arguments."})

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code hookctl rules [ID|PATTERN]}: the rule reference, from the registry. */
-@Command(name = "rules", mixinStandardHelpOptions = true,
+@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"List every lint rule (or those a pattern matches), or explain one with a bad and a good "
                 + "example."})
 final class RulesCommand implements Callable<Integer> {

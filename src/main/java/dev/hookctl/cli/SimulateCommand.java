@@ -30,7 +30,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code hookctl simulate}: the timeline of a release through a flow. */
-@Command(name = "simulate", mixinStandardHelpOptions = true,
+@Command(name = "simulate", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Walk a product release through a Promotion Flow and show which hook fires when, "
                 + "with which arguments.",
             "Exits 1 when a firing would be refused (a declared argument nobody supplies, or a missing template)."})

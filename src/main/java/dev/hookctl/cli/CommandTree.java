@@ -49,6 +49,16 @@ final class CommandTree {
         return top;
     }
 
+    /** Whether {@code arg} names a subcommand (or one of its aliases). */
+    static boolean isCommand(String arg) {
+        for (CommandIndex.Entry sub : index().subcommands()) {
+            if (names(sub, arg)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean names(CommandIndex.Entry sub, String arg) {
         return sub.name().equals(arg) || sub.aliases().contains(arg);
     }

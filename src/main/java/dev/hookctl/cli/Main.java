@@ -13,6 +13,9 @@ import java.util.Arrays;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -54,6 +57,7 @@ public final class Main {
 
     /** Runs one command line and returns its exit code; never calls System.exit. */
     public static int run(String[] args, Console console) {
+        args = helpCommand(args);
         boolean verbose = Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v");
         try {
             CommandLine cl = configure(CommandTree.forArgs(new ConsoleFactory(console), args), console);
@@ -61,6 +65,24 @@ public final class Main {
         } catch (RuntimeException | Error e) {
             return internalError(e, verbose, console);
         }
+    }
+
+    /**
+     * {@code hookctl help [COMMAND...]}, as git, kubectl and argo take it: the same as {@code hookctl
+     * [COMMAND...] --help}. Not a picocli subcommand, so it adds nothing to start-up or the model.
+     * {@code help NOPE} is NOPE alone, which picocli reports as an unknown command (with --help it
+     * would print the top command's help instead).
+     */
+    static String[] helpCommand(String[] args) {
+        if (args.length == 0 || !args[0].equals("help")) {
+            return args;
+        }
+        if (args.length > 1 && !args[1].startsWith("-") && !CommandTree.isCommand(args[1])) {
+            return Arrays.copyOfRange(args, 1, args.length);
+        }
+        String[] rewritten = Arrays.copyOfRange(args, 1, args.length + 1);
+        rewritten[rewritten.length - 1] = "--help";
+        return rewritten;
     }
 
     /** The whole command model, every subcommand built in full (for completions, manual pages, tests). */
@@ -90,16 +112,48 @@ public final class Main {
     private static int usageError(ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
         PrintWriter err = cl.getErr();
-        err.println("hookctl: " + e.getMessage());
+        err.println("hookctl: " + usageMessage(e));
         if (e instanceof UnmatchedArgumentException u) {
             var suggestions = u.getSuggestions();
             if (!suggestions.isEmpty()) {
-                err.println("hint: did you mean " + String.join(" or ", suggestions) + "?");
+                err.println("hint: did you mean " + String.join(" or ", suggestions.stream().map(x -> "\"" + x + "\"")
+                        .toList()) + "?");
             }
         }
         err.println("Run '" + cl.getCommandSpec().qualifiedName() + " --help' for usage.");
         err.flush();
         return ExitCode.USAGE.code();
+    }
+
+    /**
+     * picocli's parse errors in our words: what is wrong, in the terms of the command line the user
+     * typed. Errors this does not know keep picocli's message, which names the option and value.
+     */
+    static String usageMessage(ParameterException e) {
+        String message = String.valueOf(e.getMessage());
+        if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String first = u.getUnmatched().get(0);
+            String more = u.getUnmatched().size() > 1 ? " (and " + (u.getUnmatched().size() - 1) + " more)" : "";
+            if (u.isUnknownOption()) {
+                return "unknown option " + first + more;
+            }
+            if (u.getCommandLine().getParent() == null && !u.getCommandLine().getSubcommands().isEmpty()
+                    && u.getCommandLine().getParseResult() != null
+                    && u.getCommandLine().getParseResult().originalArgs().indexOf(first) == 0) {
+                return "unknown command \"" + first + "\"";
+            }
+            return "unexpected argument \"" + first + "\"" + more;
+        }
+        if (e instanceof MissingParameterException m && !m.getMissing().isEmpty()) {
+            ArgSpec missing = m.getMissing().get(0);
+            if (missing instanceof OptionSpec o) {
+                return message.startsWith("Missing required parameter for option")
+                        ? "option " + o.longestName() + " needs a value (" + o.paramLabel() + ")"
+                        : "missing required option " + o.longestName() + " " + o.paramLabel();
+            }
+            return "missing " + missing.paramLabel();
+        }
+        return message;
     }
 
     static int internalError(Throwable e, boolean verbose, Console console) {

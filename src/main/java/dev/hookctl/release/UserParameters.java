@@ -41,7 +41,7 @@ public final class UserParameters {
         for (String a : assignments) {
             int eq = a.indexOf('=');
             if (eq <= 0) {
-                return Outcome.failed("expected parameter of the form: NAME=VALUE. Received: " + a,
+                return Outcome.failed("-p " + a + ": a parameter is written NAME=VALUE",
                         "for example -p ERROR_MESSAGE=\"db migration failed\"");
             }
             out.remove(a.substring(0, eq));

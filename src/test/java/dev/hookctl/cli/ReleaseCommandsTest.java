@@ -123,7 +123,7 @@ class ReleaseCommandsTest {
     @Test
     void renderRejectsABadParameterAndABadPhase() {
         assertThat(hookctl("render", "notify", "--on", "start", "-p", "NOVALUE").err())
-                .contains("expected parameter of the form: NAME=VALUE. Received: NOVALUE");
+                .contains("-p NOVALUE: a parameter is written NAME=VALUE");
         Run phase = hookctl("render", "notify", "--on", "finish");
         assertThat(phase.code()).isEqualTo(2);
         assertThat(phase.err()).contains("unknown phase \"finish\"");

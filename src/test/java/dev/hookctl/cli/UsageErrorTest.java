@@ -1,0 +1,60 @@
+package dev.hookctl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hookctl.testing.Cli;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Command-line mistakes are told in our words, with exit code 2, and `help COMMAND` is `COMMAND --help`. */
+class UsageErrorTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void anUnknownCommandIsCalledOneWithTheClosestCommand() {
+        Cli.Result r = Cli.run(dir, "lnt");
+        assertThat(r.exitCode()).as("%s", r).isEqualTo(2);
+        assertThat(r.err()).as("%s", r).isEqualTo("""
+                hookctl: unknown command "lnt"
+                hint: did you mean "lint"?
+                Run 'hookctl --help' for usage.
+                """);
+    }
+
+    @Test
+    void anUnknownOptionAndAnExtraArgumentAreNamed() {
+        Cli.Result option = Cli.run(dir, "lint", "--formt", "json");
+        assertThat(option.exitCode()).as("%s", option).isEqualTo(2);
+        assertThat(option.err()).as("%s", option).startsWith("hookctl: unknown option --formt\n")
+                .contains("hint: did you mean \"--format\"?");
+        Cli.Result extra = Cli.run(dir, "rules", "a", "b", "c");
+        assertThat(extra.exitCode()).as("%s", extra).isEqualTo(2);
+        assertThat(extra.err()).as("%s", extra).startsWith("hookctl: unexpected argument \"b\" (and 1 more)\n");
+    }
+
+    @Test
+    void aMissingValueNamesTheOptionAndWhatItTakes() {
+        Cli.Result value = Cli.run(dir, "lint", "--fail-on");
+        assertThat(value.exitCode()).as("%s", value).isEqualTo(2);
+        assertThat(value.err()).as("%s", value).startsWith("hookctl: option --fail-on needs a value (LEVEL)\n")
+                .contains("Run 'hookctl lint --help' for usage.");
+        Cli.Result parameter = Cli.run(dir, "completion");
+        assertThat(parameter.exitCode()).as("%s", parameter).isEqualTo(2);
+        assertThat(parameter.err()).as("%s", parameter).startsWith("hookctl: missing SHELL\n");
+    }
+
+    @Test
+    void helpCommandIsTheCommandsHelp() {
+        Cli.Result help = Cli.run(dir, "help", "lint");
+        assertThat(help.exitCode()).as("%s", help).isZero();
+        assertThat(help.out()).isEqualTo(Cli.run(dir, "lint", "--help").out()).startsWith("Usage: hookctl lint");
+        Cli.Result top = Cli.run(dir, "help");
+        assertThat(top.exitCode()).as("%s", top).isZero();
+        assertThat(top.out()).isEqualTo(Cli.run(dir, "--help").out());
+        Cli.Result unknown = Cli.run(dir, "help", "lnt");
+        assertThat(unknown.exitCode()).as("%s", unknown).isEqualTo(2);
+        assertThat(unknown.err()).as("%s", unknown).startsWith("hookctl: unknown command \"lnt\"\n");
+    }
+}

@@ -61,9 +61,9 @@ public final class TextReporter implements Reporter {
         }
         String number = String.valueOf(span.line());
         String gutter = " ".repeat(Math.max(0, 4 - number.length()));
-        // Columns count code points (as the YAML parser does), so the line is handled as code points:
-        // an emoji before the finding must not shift the caret. Control characters never reach the
-        // terminal, and a long line shows a window around the column.
+        // Columns count code points (as the YAML parser does), so the line is handled as code points.
+        // Control characters never reach the terminal, and a long line shows a window around the
+        // column.
         int[] cps = line.codePoints().map(TextReporter::printable).toArray();
         int from = 0;
         int to = cps.length;
@@ -78,9 +78,45 @@ public final class TextReporter implements Reporter {
         int visibleLength = lead.length() + (to - from);
         int caret = Math.max(0, Math.min(span.column() - 1 - shift, visibleLength));
         int end = span.endLine() == span.line() ? Math.min(span.endColumn() - 1 - shift, visibleLength) : visibleLength;
-        int width = Math.max(1, end - caret);
-        out.append(s.dim("     | ")).append(" ".repeat(caret))
-                .append(s.green("^" + "~".repeat(width - 1))).append('\n');
+        // the caret line is measured in terminal cells: a CJK character or an emoji takes two, a
+        // combining mark none, so the marks stay under the code points they point at
+        int[] shownCps = shown.codePoints().toArray();
+        int caretCells = cells(shownCps, 0, caret);
+        int widthCells = Math.max(1, cells(shownCps, caret, Math.max(caret, end)));
+        out.append(s.dim("     | ")).append(" ".repeat(caretCells))
+                .append(s.green("^" + "~".repeat(widthCells - 1))).append('\n');
+    }
+
+    /** The terminal cells code points {@code from} to {@code to} (exclusive) of {@code cps} take. */
+    private static int cells(int[] cps, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to && i < cps.length; i++) {
+            n += cellWidth(cps[i]);
+        }
+        return n;
+    }
+
+    /**
+     * How many cells a terminal gives a code point: none for combining marks and format characters
+     * (a zero-width joiner, a variation selector), two for East Asian wide and full-width characters
+     * and pictographic emoji, one otherwise. The common ranges of Unicode's East Asian Width, as
+     * terminals apply them; ambiguous characters count as one.
+     */
+    static int cellWidth(int c) {
+        if (c < 0x300) {
+            return 1;
+        }
+        int type = Character.getType(c);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
+            return 0;
+        }
+        boolean wide = (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0x303e) || (c >= 0x3041 && c <= 0x33ff)
+                || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xa000 && c <= 0xa4cf)
+                || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f)
+                || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)
+                || (c >= 0x1f300 && c <= 0x1f64f) || (c >= 0x1f680 && c <= 0x1f6ff) || (c >= 0x1f900 && c <= 0x1f9ff)
+                || (c >= 0x1fa70 && c <= 0x1faff) || (c >= 0x20000 && c <= 0x3fffd);
+        return wide ? 2 : 1;
     }
 
     private static final int MAX_SNIPPET = 160;

@@ -17,6 +17,11 @@ final class ClusterOptions {
     @Option(names = {"-n", "--namespace"}, paramLabel = "NS", description = "Namespace (default: the context's namespace, else default).")
     String namespace;
 
+    /** The first of these options the command line gives (see {@link ConnectionOptions#given}). */
+    Optional<String> given() {
+        return namespace != null ? Optional.of("--namespace") : connection.given();
+    }
+
     /** The settings, or empty when --request-timeout is no duration (the caller reports a usage error). */
     Optional<ConnectionSettings> settings(Console console) {
         return connection.settings(console, Optional.ofNullable(namespace));

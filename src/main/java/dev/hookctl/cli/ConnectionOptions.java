@@ -21,14 +21,43 @@ final class ConnectionOptions {
     @Option(names = "--context", paramLabel = "NAME", description = "Kubeconfig context (default: the current context).")
     String context;
 
-    @Option(names = "--request-timeout", paramLabel = "DURATION", defaultValue = "30s",
-            description = "Longest wait for one API request, e.g. 10s, 1m; 0 = no limit (default: ${DEFAULT-VALUE}). "
-                    + "Connecting gives up after 10s, or sooner if this is shorter.")
+    /** --request-timeout when it is not given. */
+    static final String DEFAULT_REQUEST_TIMEOUT = "30s";
+
+    // no picocli default value: a given option is told from an absent one (given)
+    @Option(names = "--request-timeout", paramLabel = "DURATION",
+            description = "Longest wait for one API request, e.g. 10s, 1m; 0 = no limit (default: "
+                    + DEFAULT_REQUEST_TIMEOUT + "). Connecting gives up after 10s, or sooner if this is shorter.")
     String requestTimeout;
+
+    /** The first of these options the command line gives, for commands that use them only with --cluster. */
+    Optional<String> given() {
+        if (kubeconfig != null) {
+            return Optional.of("--kubeconfig");
+        }
+        if (context != null) {
+            return Optional.of("--context");
+        }
+        return requestTimeout != null ? Optional.of("--request-timeout") : Optional.empty();
+    }
+
+    /**
+     * The usage error for a connection option given without --cluster, which would otherwise be
+     * ignored without a word (a CI job with --context set and no --cluster would lint against the
+     * files alone, and nobody would know); empty when there is none.
+     */
+    static Optional<ExitCode> withoutCluster(Console console, Optional<String> option) {
+        if (option.isEmpty()) {
+            return Optional.empty();
+        }
+        console.error(option.get() + " applies only with --cluster",
+                "add --cluster to read the WorkflowTemplates installed in the cluster, or leave " + option.get() + " out");
+        return Optional.of(ExitCode.USAGE);
+    }
 
     /** The settings, or empty when --request-timeout is no duration (the caller reports a usage error). */
     Optional<ConnectionSettings> settings(Console console, Optional<String> namespace) {
-        Optional<Duration> timeout = Durations.parse(requestTimeout);
+        Optional<Duration> timeout = Durations.parse(requestTimeout == null ? DEFAULT_REQUEST_TIMEOUT : requestTimeout);
         if (timeout.isEmpty()) {
             return Optional.empty();
         }

@@ -120,6 +120,11 @@ final class LintCommand implements Callable<Integer> {
             console.error("unknown --fail-on level \"" + failOn + "\"", "use one of: error, warning, info, never");
             return ExitCode.USAGE.code();
         }
+        Optional<ExitCode> stray = ConnectionOptions.withoutCluster(console,
+                cluster ? Optional.empty() : clusterOptions.given());
+        if (stray.isPresent()) {
+            return stray.get().code();
+        }
         List<String> named = new ArrayList<>(paths);
         named.addAll(files);
         List<String> inputs = named.isEmpty() ? List.of(".") : named;

@@ -61,6 +61,12 @@ final class RenderCommand implements Callable<Integer> {
         if (phase.failed()) {
             return phase.exit().code();
         }
+        // -n is also the Workflow's namespace: meaningful without --cluster
+        Optional<ExitCode> stray = ConnectionOptions.withoutCluster(console,
+                cluster ? Optional.empty() : connection.given());
+        if (stray.isPresent()) {
+            return stray.get().code();
+        }
         Optional<ConnectionSettings> settings = Optional.empty();
         if (cluster) {
             ReleaseSession.Result<ConnectionSettings> s = connection.settingsOrReport(console, Optional.ofNullable(namespace));

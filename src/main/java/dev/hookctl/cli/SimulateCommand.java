@@ -87,6 +87,11 @@ final class SimulateCommand implements Callable<Integer> {
             console.error("unknown output \"" + output + "\"", "use -o text or -o json");
             return ExitCode.USAGE.code();
         }
+        Optional<ExitCode> stray = ConnectionOptions.withoutCluster(console,
+                cluster ? Optional.empty() : clusterOptions.given());
+        if (stray.isPresent()) {
+            return stray.get().code();
+        }
         Optional<ConnectionSettings> settings = Optional.empty();
         if (cluster) {
             ReleaseSession.Result<ConnectionSettings> s = clusterOptions.settingsOrReport(console);

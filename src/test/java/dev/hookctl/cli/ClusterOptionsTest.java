@@ -57,4 +57,32 @@ class ClusterOptionsTest {
     void aRequestTimeoutThatIsNoDurationGivesNoSettings() {
         assertThat(parse("--request-timeout", "soon").settings(console)).isEmpty();
     }
+
+    @Test
+    void givenNamesTheFirstConnectionOptionOnTheLineAndNothingWhenNoneIs() {
+        assertThat(parse().given()).isEmpty();
+        assertThat(parse("-n", "ns").given()).contains("--namespace");
+        assertThat(parse("--context", "prod").given()).contains("--context");
+        assertThat(parse("--kubeconfig", "kc").given()).contains("--kubeconfig");
+        assertThat(parse("--request-timeout", "30s").given()).contains("--request-timeout");
+        assertThat(parse().settings(console).orElseThrow().requestTimeout()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aConnectionOptionWithoutClusterIsAUsageErrorWhereItWouldDoNothing(@org.junit.jupiter.api.io.TempDir Path dir) {
+        for (String[] line : new String[][] {
+            {"lint", "-n", "prod", "."},
+            {"lint", "--context", "prod", "."},
+            {"simulate", "--request-timeout", "5s"},
+            {"render", "h", "--on", "start", "--kubeconfig", "kc.yaml"},
+        }) {
+            dev.hookctl.testing.Cli.Result r = dev.hookctl.testing.Cli.run(dir, line);
+            assertThat(r.exitCode()).as("%s", r).isEqualTo(2);
+            assertThat(r.err()).as("%s", r).contains("applies only with --cluster").contains("hint: add --cluster");
+        }
+        // render's -n is also the Workflow's namespace
+        dev.hookctl.testing.Cli.Result render = dev.hookctl.testing.Cli.run(dir, "render", "h", "--on", "start",
+                "-n", "ns");
+        assertThat(render.err()).as("%s", render).doesNotContain("applies only with --cluster");
+    }
 }

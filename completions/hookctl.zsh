@@ -82,7 +82,7 @@ _hookctl_render() {
     --env) _hookctl_names environments; return ;;
     --on) _hookctl_reply "start success fail"; return ;;
     --error-message) :; return ;;
-    -o|--output) :; return ;;
+    -o|--output) _hookctl_reply "yaml json"; return ;;
     -n|--namespace) :; return ;;
     --kubeconfig) _hookctl_files; return ;;
     --context) :; return ;;
@@ -111,7 +111,7 @@ _hookctl_simulate() {
     --fail-hook) _hookctl_names hooks; return ;;
     --terminate-at) _hookctl_names environments; return ;;
     --export) _hookctl_names hooks; return ;;
-    -o|--output) :; return ;;
+    -o|--output) _hookctl_reply "text json"; return ;;
     --render-dir) _hookctl_files; return ;;
     --kubeconfig) _hookctl_files; return ;;
     --context) :; return ;;
@@ -126,7 +126,7 @@ _hookctl_graph() {
     -f|--file) _hookctl_files; return ;;
     --config) _hookctl_files; return ;;
     --flow) _hookctl_names flows; return ;;
-    -o|--output) :; return ;;
+    -o|--output) _hookctl_reply "tree mermaid dot"; return ;;
   esac
   if [[ $cur == -* ]]; then _hookctl_reply "-v --verbose --no-color -f --file --config --no-config --flow -o --output -h --help -V --version"; return; fi
 }
@@ -152,7 +152,7 @@ _hookctl_fire() {
     --request-timeout) :; return ;;
     -n|--namespace) :; return ;;
     --dry-run) _hookctl_reply "client server none"; return ;;
-    -o|--output) :; return ;;
+    -o|--output) _hookctl_reply "yaml json"; return ;;
     --timeout) :; return ;;
     --secret) :; return ;;
   esac

@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
  * scripts offer, read from the manifests under the current folder. The scripts pass the words of
  * the command line before the cursor: its {@code -f}/{@code --file} paths are read instead of the
  * folder, and with {@code --flow FLOW} the hooks and environments are that flow's (all of them
- * when it names no flow or assigns no hook). Hidden: shells call it, people do not. Prints one
+ * when it names no flow or assigns no hook). Environments are target environments: every option
+ * that takes one refuses a trigger environment. Hidden: shells call it, people do not. Prints one
  * name per line and nothing else; unreadable or broken files are skipped silently, since a
  * completion must never print errors into the user's command line.
  */
@@ -86,17 +87,23 @@ final class CompleteCommand implements Callable<Integer> {
                 }
             }
             case "environments" -> {
+                // target environments only: every option that takes one (--env, --fail,
+                // --terminate-at) refuses a trigger environment, where no hook is assigned and
+                // nothing is promoted
                 List<Document> scope = flow.isPresent() ? List.of(flow.get().document())
                         : catalog.documents(Kind.PROMOTION_FLOW);
+                java.util.Set<String> triggers = new java.util.HashSet<>();
                 for (Document d : scope) {
                     PromotionFlow f = new PromotionFlow(d);
-                    f.triggerEnvironment().map(Text::value).ifPresent(out::add);
+                    f.triggerEnvironment().map(Text::value).ifPresent(triggers::add);
                     for (FlowStep step : f.steps()) {
                         step.environment().map(Text::value).ifPresent(out::add);
                     }
                 }
                 if (flow.isEmpty()) {
-                    configEnvironments(dir).ifPresent(out::addAll);
+                    // the configuration's environments, but for those the flows only trigger from
+                    configEnvironments(dir).ifPresent(known -> known.stream()
+                            .filter(e -> !triggers.contains(e) || out.contains(e)).forEach(out::add));
                 }
             }
             default -> throw new IllegalArgumentException(kind);

@@ -95,7 +95,7 @@ final class FireCommand implements Callable<Integer> {
     String dryRun;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "yaml",
-            description = "Format of what a dry run prints: yaml or json (default: ${DEFAULT-VALUE}).")
+            completionCandidates = RenderCommand.Outputs.class, description = "Format of what a dry run prints: yaml or json (default: ${DEFAULT-VALUE}).")
     String output;
 
     @Option(names = "--allow-invented", description = "Fire even when hookctl had to invent some argument values "

@@ -29,8 +29,15 @@ final class GraphCommand implements Callable<Integer> {
     String flow;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "tree",
-            description = "tree, mermaid or dot (default: ${DEFAULT-VALUE}).")
+            completionCandidates = Outputs.class, description = "tree, mermaid or dot (default: ${DEFAULT-VALUE}).")
     String output;
+
+    /** The -o values, for completion. */
+    static final class Outputs extends java.util.ArrayList<String> {
+        Outputs() {
+            super(java.util.List.of("tree", "mermaid", "dot"));
+        }
+    }
 
     GraphCommand(Console console) {
         this.console = console;

@@ -34,8 +34,15 @@ final class RenderCommand implements Callable<Integer> {
     FiringOptions firing;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "yaml",
-            description = "yaml or json (default: ${DEFAULT-VALUE}).")
+            completionCandidates = Outputs.class, description = "yaml or json (default: ${DEFAULT-VALUE}).")
     String output;
+
+    /** The -o values of render and of fire's dry runs, for completion. */
+    static final class Outputs extends java.util.ArrayList<String> {
+        Outputs() {
+            super(java.util.List.of("yaml", "json"));
+        }
+    }
 
     @Option(names = {"-n", "--namespace"}, paramLabel = "NS",
             description = "metadata.namespace of the Workflow; with --cluster also the namespace whose templates are read.")

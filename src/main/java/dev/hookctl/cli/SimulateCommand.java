@@ -63,8 +63,15 @@ final class SimulateCommand implements Callable<Integer> {
     List<String> export = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json (default: ${DEFAULT-VALUE}).")
+            completionCandidates = Outputs.class, description = "text or json (default: ${DEFAULT-VALUE}).")
     String output;
+
+    /** The -o values, for completion. */
+    static final class Outputs extends java.util.ArrayList<String> {
+        Outputs() {
+            super(java.util.List.of("text", "json"));
+        }
+    }
 
     @Option(names = "--render-dir", paramLabel = "DIR",
             description = "Write each firing's Workflow to DIR as NN-HOOK.yaml.",

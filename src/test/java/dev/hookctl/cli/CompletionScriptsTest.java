@@ -121,7 +121,8 @@ class CompletionScriptsTest {
         assertThat(Cli.run(project, "__complete", "flows").out()).isEqualTo("api-release\ndata-release\nweb-release\n");
         assertThat(Cli.run(project, "__complete", "hooks").out()).isEqualTo("jira-ticket\nslack-notify\n");
         assertThat(Cli.run(project, "__complete", "environments").out())
-                .isEqualTo("dev\nlab\nlive\nperf\nprod\nqa\nstaging\n");
+                .as("target environments: no option takes a trigger environment")
+                .isEqualTo("live\nperf\nprod\nqa\nstaging\n");
     }
 
     @Test
@@ -131,7 +132,7 @@ class CompletionScriptsTest {
         assertThat(Cli.run(project, "__complete", "hooks", "--", "hookctl", "fire", "--flow=web-release").out())
                 .isEqualTo("slack-notify\n");
         assertThat(Cli.run(project, "__complete", "environments", "--", "hookctl", "render", "--flow", "=",
-                "api-release", "--env").out()).isEqualTo("dev\nstaging\n");
+                "api-release", "--env").out()).isEqualTo("staging\n");
         assertThat(Cli.run(project, "__complete", "hooks", "--", "hookctl", "render", "--flow", "no-such").out())
                 .as("a flow that is not there scopes nothing").isEqualTo("jira-ticket\nslack-notify\n");
     }
@@ -141,7 +142,7 @@ class CompletionScriptsTest {
         assertThat(Cli.run(project, "__complete", "flows", "--", "hookctl", "render", "-f", "elsewhere").out())
                 .isEqualTo("data-release\n");
         assertThat(Cli.run(project, "__complete", "environments", "--", "hookctl", "graph", "--file=elsewhere/data.yaml")
-                .out()).as("the configuration's environments too").isEqualTo("lab\nlive\nperf\n");
+                .out()).as("the configuration's environments too").isEqualTo("live\nperf\n");
         assertThat(Cli.run(project, "__complete", "flows", "--", "hookctl", "render", "-f", "not-yet-typ").out())
                 .as("a path still being typed reads the folder").contains("web-release");
     }
@@ -196,9 +197,11 @@ class CompletionScriptsTest {
         assertThat(bash(committed(), "hookctl", "render", "--flow", "web-release", "--env", "q")).containsExactly("qa");
         assertThat(bash(committed(), "hookctl", "render", "--flow", "web-release", "sl")).containsExactly("slack-notify");
         assertThat(bash(committed(), "hookctl", "render", "--flow", "api-release", "")).containsExactly("jira-ticket");
-        assertThat(bash(committed(), "hookctl", "render", "--flow", "=", "api-release", "--env", "")).containsExactly("dev",
-                "staging");
+        assertThat(bash(committed(), "hookctl", "render", "--flow", "=", "api-release", "--env", ""))
+                .as("not the trigger environment, dev").containsExactly("staging");
         assertThat(bash(committed(), "hookctl", "render", "-f", "elsewhere", "--flow", "")).containsExactly("data-release");
+        assertThat(bash(committed(), "hookctl", "graph", "-o", "")).containsExactly("tree", "mermaid", "dot");
+        assertThat(bash(committed(), "hookctl", "render", "--output", "j")).containsExactly("json");
     }
 
     /**

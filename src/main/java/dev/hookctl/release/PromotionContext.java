@@ -29,7 +29,13 @@ public final class PromotionContext {
         try {
             node = JSON.readTree(json);
         } catch (JsonProcessingException e) {
-            return Outcome.failed(what + " is not valid JSON: " + e.getOriginalMessage(),
+            // Jackson's message names the character as "'b' (code 98)" and says what it expected;
+            // the position is where the user looks
+            var at = e.getLocation();
+            String where = at == null || at.getLineNr() < 1 ? ""
+                    : json.lines().limit(2).count() > 1 ? " at line " + at.getLineNr() + ", column " + at.getColumnNr()
+                    : " at character " + at.getColumnNr();
+            return Outcome.failed(what + " is not valid JSON" + where + ": " + e.getOriginalMessage(),
                     "give a JSON object, for example '{\"JIRA_ISSUE_URL\": \"https://...\"}'");
         }
         if (node == null || !node.isObject()) {

@@ -65,8 +65,11 @@ public final class UserParameters {
             return Outcome.ok(Map.of());
         }
         if (!(r.documents().get(0).root() instanceof YamlNode.Mapping m)) {
-            return Outcome.failed(displayName + " must be a map of parameter names to values",
-                    "for example:\nERROR_MESSAGE: db migration failed\nVERSION: \"1.4.2\"");
+            YamlNode root = r.documents().get(0).root();
+            return Outcome.failed(displayName + ":" + root.span().line() + ":" + root.span().column()
+                            + ": the parameter file must be a map of parameter names to values, not a "
+                            + (root instanceof YamlNode.Sequence ? "list" : "single value"),
+                    "write one NAME: VALUE per line, e.g. ERROR_MESSAGE: db migration failed");
         }
         Map<String, String> out = new LinkedHashMap<>();
         for (YamlNode.Entry e : m.entries()) {

@@ -77,14 +77,18 @@ class ArgumentSupplyTest {
                 .value();
         assertThat(p).containsEntry("VERSION", "1.10").containsEntry("EMPTY", "").containsEntry("LIST", "[\"a\",1]")
                 .containsEntry("OK", "yes");
-        assertThat(UserParameters.parseFile("- a\n", "p.yaml").error().message()).contains("must be a map");
+        assertThat(UserParameters.parseFile("- a\n", "p.yaml").error().message())
+                .isEqualTo("p.yaml:1:1: the parameter file must be a map of parameter names to values, not a list");
     }
 
     @Test
     void aPromotionContextMustBeAJsonObject() {
         assertThat(PromotionContext.parse("[1]", "--promotion-context").error().message())
                 .isEqualTo("--promotion-context must be a JSON object, got array");
-        assertThat(PromotionContext.parse("{bad", "--promotion-context").error().message()).contains("not valid JSON");
+        assertThat(PromotionContext.parse("{bad", "--promotion-context").error().message())
+                .startsWith("--promotion-context is not valid JSON at character 2: ");
+        assertThat(PromotionContext.parse("{\n \"a\": 1,\n x\n}", "ctx.json").error().message())
+                .startsWith("ctx.json is not valid JSON at line 3, column 2: ");
     }
 
     @Test

@@ -587,9 +587,12 @@ public final class ArgoValidator {
                     report(ArgoRules.TEMPLATE_REF, Yaml.at(r, "name"),
                             prefix + "template reference " + wft + "." + tmpl + " not found",
                             "no " + (cluster ? "ClusterWorkflowTemplate" : "WorkflowTemplate") + " named \"" + wft
-                                    + "\" is among the linted files" + (cluster ? "" : catalog.find(
-                                            Kind.CLUSTER_WORKFLOW_TEMPLATE, wft).isPresent()
-                                            ? "; a ClusterWorkflowTemplate has that name: add clusterScope: true" : ""));
+                                    + "\" is among the linted files" + (cluster
+                                            ? ": add its manifest to the paths linted, or, if it is installed from"
+                                                    + " elsewhere, write # hookctl:ignore argo-template-ref -- why"
+                                            : catalog.find(Kind.CLUSTER_WORKFLOW_TEMPLATE, wft).isPresent()
+                                            ? "; a ClusterWorkflowTemplate has that name: add clusterScope: true"
+                                            : " (--cluster also reads those installed in the namespace)"));
                     return Optional.empty();
                 }
                 for (Mapping t : templatesOf(target.get())) {

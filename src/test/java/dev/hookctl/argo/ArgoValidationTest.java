@@ -685,4 +685,32 @@ class ArgoValidationTest {
                 """;
         assertThat(brief(yaml)).isEmpty();
     }
+
+    @Test
+    void anUnresolvedTemplateRefSaysHowToResolveItForItsScope() {
+        String yaml = WFT + """
+                  entrypoint: main
+                  templates:
+                    - name: main
+                      steps:
+                        - - name: a
+                            templateRef:
+                              name: platform-lib
+                              template: run
+                        - - name: b
+                            templateRef:
+                              name: platform-lib
+                              template: run
+                              clusterScope: true
+                """;
+        List<Diagnostic> found = argo(yaml);
+        assertThat(found).extracting(Diagnostic::message).containsExactly(
+                "templates.main.steps[0].a template reference platform-lib.run not found",
+                "templates.main.steps[1].b template reference platform-lib.run not found");
+        assertThat(found.get(0).hint()).isEqualTo("no WorkflowTemplate named \"platform-lib\" is among the linted files"
+                + " (--cluster also reads those installed in the namespace)");
+        assertThat(found.get(1).hint()).isEqualTo("no ClusterWorkflowTemplate named \"platform-lib\" is among the linted"
+                + " files: add its manifest to the paths linted, or, if it is installed from elsewhere, write"
+                + " # hookctl:ignore argo-template-ref -- why");
+    }
 }

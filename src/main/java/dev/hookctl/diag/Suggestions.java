@@ -20,7 +20,10 @@ public final class Suggestions {
     /**
      * Up to {@code n} candidates close enough to {@code wrong}, closest first. Edit distance
      * decides, with a bonus for a shared beginning: people get the start of a name right and
-     * trail off ("hook-on-trigger" means "hook-on-trigger-env", not "flow-no-trigger").
+     * trail off ("hook-on-trigger" means "hook-on-trigger-env", not "flow-no-trigger"). Close
+     * enough: at most a third of the shorter name's letters changed (two for short names), never
+     * all of them, or one name contains the other (the wrong one four letters or more, the shorter
+     * two or more).
      */
     public static List<String> closestN(String wrong, Collection<String> candidates, int n) {
         record Scored(String name, double score) {}
@@ -32,8 +35,11 @@ public final class Suggestions {
             }
             String lc = c.toLowerCase(Locale.ROOT);
             int d = distance(w, lc);
-            int allowed = Math.max(2, Math.min(w.length(), lc.length()) / 3);
-            boolean contains = w.length() >= 4 && (lc.contains(w) || w.contains(lc));
+            int shorter = Math.min(w.length(), lc.length());
+            // at least one character kept, or "x" would suggest "t"; and one letter is no part worth
+            // naming ("true" contains "t"), where two are ("qa-eu" contains "qa")
+            int allowed = Math.min(Math.max(2, shorter / 3), shorter - 1);
+            boolean contains = w.length() >= 4 && shorter >= 2 && (lc.contains(w) || w.contains(lc));
             if (d <= allowed || contains) {
                 scored.add(new Scored(c, d - commonPrefix(w, lc) / 2.0 - (contains ? 2 : 0)));
             }

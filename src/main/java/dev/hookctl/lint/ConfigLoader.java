@@ -6,6 +6,7 @@ import dev.hookctl.diag.RuleInfo;
 import dev.hookctl.diag.Severity;
 import dev.hookctl.diag.Suggestions;
 import dev.hookctl.lint.LintConfig.EnvironmentKind;
+import dev.hookctl.release.ReleaseFacts;
 import dev.hookctl.yaml.SourceFile;
 import dev.hookctl.yaml.YamlNode;
 import dev.hookctl.yaml.YamlNode.Entry;
@@ -14,6 +15,7 @@ import dev.hookctl.yaml.YamlNode.Scalar;
 import dev.hookctl.yaml.YamlProblem;
 import dev.hookctl.yaml.YamlReader;
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Finds and reads {@code .hookctl.yaml}. Mistakes in it are diagnostics with positions
@@ -39,6 +44,8 @@ public final class ConfigLoader {
             "rules:\n  hook-on-trigger-env: error\n");
 
     static final List<RuleInfo> RULES = List.of(INVALID);
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^{}]*}");
 
     private static final List<String> TOP_KEYS = List.of("environments", "rules", "ignore", "release");
 
@@ -97,7 +104,15 @@ public final class ConfigLoader {
                     if (e.value() instanceof YamlNode.Sequence seq) {
                         for (YamlNode n : seq.items()) {
                             if (n instanceof Scalar s && s.isString()) {
-                                ignores.add(s.value());
+                                Optional<String> mistake = globMistake(s.value());
+                                if (mistake.isEmpty()) {
+                                    ignores.add(s.value());
+                                } else {
+                                    problems.add(problem(source, n, "ignore entry \"" + s.value()
+                                                    + "\" is not a valid glob: " + mistake.get(),
+                                            "in a glob * ? [ ] { } and \\ are special: close each [ and {, "
+                                                    + "and write \\[ or \\{ for the character itself"));
+                                }
                             } else {
                                 problems.add(problem(source, n, "an ignore entry must be a path glob string",
                                         "for example: samples/mistakes/**"));
@@ -112,10 +127,20 @@ public final class ConfigLoader {
                     if (e.value() instanceof Mapping m) {
                         for (Entry r : m.entries()) {
                             if (r.name().equals("urlTemplate") && r.value() instanceof Scalar s && s.isString()) {
+                                // kept even with an unknown placeholder: a rendered URL that shows it is
+                                // plainer than one hookctl invents
                                 releaseUrl = Optional.of(s.value());
+                                for (String unknown : unknownPlaceholders(s.value())) {
+                                    problems.add(problem(source, s, "unknown placeholder " + unknown
+                                                    + " in release.urlTemplate: it would stay in RELEASE_URL as written",
+                                            (Suggestions.didYouMean(unknown, ReleaseFacts.URL_PLACEHOLDERS) + " known "
+                                                    + "placeholders: " + String.join(", ", ReleaseFacts.URL_PLACEHOLDERS))
+                                                    .strip()));
+                                }
                             } else {
                                 problems.add(problem(source, r.key(), "unknown or mistyped key release." + r.name(),
-                                        "release takes urlTemplate: a string with {product}, {releaseId}, {flow}"));
+                                        "release takes urlTemplate: a string with "
+                                                + String.join(", ", ReleaseFacts.URL_PLACEHOLDERS)));
                             }
                         }
                     } else {
@@ -233,6 +258,32 @@ public final class ConfigLoader {
         String v = s.value();
         return v.equalsIgnoreCase("off") || s.type() == YamlNode.ScalarType.BOOL
                 && (v.equalsIgnoreCase("false") || v.equalsIgnoreCase("no") || v.equalsIgnoreCase("n"));
+    }
+
+    /** The {@code {name}} parts of a URL template that are none of the known placeholders, in order. */
+    private static List<String> unknownPlaceholders(String template) {
+        List<String> out = new ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(template);
+        while (m.find()) {
+            if (!ReleaseFacts.URL_PLACEHOLDERS.contains(m.group()) && !out.contains(m.group())) {
+                out.add(m.group());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What is wrong with an ignore glob, as the JDK's glob matcher (the one {@link LintConfig#isIgnored}
+     * uses) words it ("Missing ']'", "Cannot nest groups"), or empty when it compiles.
+     */
+    private static Optional<String> globMistake(String glob) {
+        try {
+            FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            return Optional.empty();
+        } catch (PatternSyntaxException e) {
+            String d = e.getDescription(); // the JDK's wording lacks the closing quote: Missing ']
+            return Optional.of(d.startsWith("Missing '") && !d.endsWith("'") ? d + "'" : d);
+        }
     }
 
     private static String hintFor(String wrong, List<String> known) {

@@ -26,6 +26,8 @@ public record ReleaseFacts(Fact productName, Fact version, Fact commitSha, Fact 
     static final String INVENTED_COMMIT = "0000000000000000000000000000000000000000";
     static final String INVENTED_FLOW = "example-flow";
     static final String INVENTED_URL_TEMPLATE = "https://release-url.invalid/{product}/{releaseId}";
+    /** The placeholders of {@code release.urlTemplate} that {@link #resolve} fills, in the order the docs give them. */
+    public static final List<String> URL_PLACEHOLDERS = List.of("{product}", "{releaseId}", "{flow}");
 
     public ReleaseFacts {
         notes = List.copyOf(notes);

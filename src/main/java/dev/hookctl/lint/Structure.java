@@ -25,14 +25,19 @@ import java.util.Map;
 /**
  * Structural checks of the Codefresh kinds against their documented field tables: a value of the
  * wrong type, a misspelt or unknown field (with "did you mean"), a missing {@code metadata} or
- * {@code spec}. Argo kinds are checked by the Argo rules.
+ * {@code spec}. Argo kinds are checked along Argo's schema by {@code ArgoUnknownField}, which
+ * reports their wrong types under this check's {@code wrong-type}.
  */
 public final class Structure implements DocumentCheck {
-    static final RuleInfo WRONG_TYPE = new RuleInfo("wrong-type", Severity.ERROR, "structure",
+    /** Also reported for Argo's kinds, by the walk along Argo's schema ({@code ArgoUnknownField}). */
+    public static final RuleInfo WRONG_TYPE = new RuleInfo("wrong-type", Severity.ERROR, "structure",
             "A field has a value of the wrong type.",
             "Codefresh reads these manifests with fixed types: a list where a string is expected, or a string "
-                    + "where a list is expected, makes the manifest fail to sync or be misread. The message names "
-                    + "the field, the expected type and the type found.",
+                    + "where a list is expected, makes the manifest fail to sync or be misread. An unquoted number or "
+                    + "boolean (7, true, no) where a string is expected is rejected too: quote it. Argo's kinds are "
+                    + "checked against Argo's schema: a mapping or a string where it has a list or an object. The "
+                    + "message names the field, the expected type and the type found; findings that would only "
+                    + "follow from the misread field (no trigger environment, an undefined template) are left out.",
             """
             apiVersion: codefresh.io/v1beta1
             kind: PromotionFlow
@@ -178,8 +183,9 @@ public final class Structure implements DocumentCheck {
             return;
         }
         if (shape instanceof Shape.Str) {
-            // numbers and booleans read as strings to Codefresh; only lists, mappings and null are wrong
-            if (!(node instanceof Scalar s) || s.isNull()) {
+            // an unquoted 7, true or no is a number or a boolean to Kubernetes, and a CRD's string field
+            // rejects it, as it does a list, a mapping or null
+            if (!(node instanceof Scalar s) || !s.isString()) {
                 wrongType(ctx, d, path, node, shape);
             }
         } else if (shape instanceof Shape.Int) {
@@ -231,6 +237,8 @@ public final class Structure implements DocumentCheck {
                     ? "write it as a list: [" + s.value() + "]" : "write it as a YAML list (- item)";
         } else if (shape instanceof Shape.Obj o) {
             hint = "expected fields: " + String.join(", ", o.fields().keySet());
+        } else if (shape instanceof Shape.Str && node instanceof Scalar s && !s.isNull()) {
+            hint = "quote it: \"" + s.value() + "\"";
         }
         ctx.report(WRONG_TYPE, d, node, path + " must be " + shape.expected() + ", not " + node.typeName(), hint);
     }

@@ -13,6 +13,7 @@ import dev.hookctl.model.Text;
 import dev.hookctl.yaml.YamlNode;
 import dev.hookctl.yaml.YamlNode.Mapping;
 import dev.hookctl.yaml.YamlNode.Scalar;
+import dev.hookctl.yaml.YamlNode.Sequence;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -173,7 +174,10 @@ public final class FlowGraph implements DocumentCheck {
     private void checkFlow(LintContext ctx, Document d, PromotionFlow flow) {
         Mapping spec = d.spec().get();
         Optional<Text> trigger = flow.triggerEnvironment();
-        if (trigger.isEmpty()) {
+        // a list or mapping there is reported by wrong-type alone: the flow has a trigger, miswritten
+        YamlNode triggerNode = spec.getOrNull("triggerEnvironment");
+        boolean triggerMisread = triggerNode instanceof Mapping || triggerNode instanceof Sequence;
+        if (trigger.isEmpty() && !triggerMisread) {
             ctx.report(NO_TRIGGER, d, spec.entry("triggerEnvironment").map(e -> (YamlNode) e.key())
                             .orElse(nameOrSpec(d)),
                     "flow \"" + flow.name() + "\" has no spec.triggerEnvironment",
@@ -181,7 +185,11 @@ public final class FlowGraph implements DocumentCheck {
         }
         String triggerName = trigger.map(Text::value).orElse("");
         List<FlowStep> steps = flow.steps();
-        if (steps.isEmpty()) {
+        YamlNode stepsNode = spec.getOrNull("steps");
+        // steps of the wrong type (a mapping, or items that are no mappings) are reported by wrong-type alone
+        boolean stepsMisread = stepsNode instanceof Mapping || stepsNode instanceof Sequence seq && seq.size() > 0
+                || stepsNode instanceof Scalar s && !s.isNull() && !s.value().isEmpty();
+        if (steps.isEmpty() && !stepsMisread) {
             YamlNode at = spec.entry("steps").map(e -> (YamlNode) e.value()).orElse(nameOrSpec(d));
             ctx.report(NO_STEPS, d, at, "flow \"" + flow.name() + "\" has no target environments",
                     "add spec.steps with at least one environment and its dependsOn");
@@ -246,6 +254,9 @@ public final class FlowGraph implements DocumentCheck {
                             "remove it from its own dependsOn");
                     continue;
                 }
+                if (!known.contains(depName) && triggerMisread) {
+                    continue; // it may well be the trigger environment, written as a list
+                }
                 if (!known.contains(depName)) {
                     List<String> candidates = new ArrayList<>(known);
                     ctx.report(UNKNOWN_DEPENDENCY, d, dep.node(),
@@ -261,7 +272,9 @@ public final class FlowGraph implements DocumentCheck {
         }
 
         Set<String> inCycle = reportCycles(ctx, d, byEnv, edges);
-        reportUnreachable(ctx, d, byEnv, edges, triggerName, inCycle);
+        if (!triggerMisread) {
+            reportUnreachable(ctx, d, byEnv, edges, triggerName, inCycle);
+        }
         if (inCycle.isEmpty()) {
             reportRedundant(ctx, d, byEnv, edges);
         }

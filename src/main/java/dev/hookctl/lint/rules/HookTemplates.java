@@ -13,6 +13,7 @@ import dev.hookctl.model.Text;
 import dev.hookctl.model.WorkflowParameter;
 import dev.hookctl.yaml.YamlNode;
 import dev.hookctl.yaml.YamlNode.Mapping;
+import dev.hookctl.yaml.YamlNode.Scalar;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -137,7 +138,9 @@ public final class HookTemplates implements DocumentCheck {
     public void checkCatalog(LintContext ctx) {
         Set<String> fileNames = null; // the files' names, collected at the first unresolved hook
         for (Usage u : ctx.usages().all()) {
-            if (u.isHook() && ctx.catalog().findWorkflow(u.reference().value()).isEmpty()) {
+            // an unquoted true or 7 is reported by wrong-type: it names no hook, however it is spelt
+            if (u.isHook() && !(u.reference().node() instanceof Scalar s && !s.isString())
+                    && ctx.catalog().findWorkflow(u.reference().value()).isEmpty()) {
                 if (fileNames == null) {
                     fileNames = fileNames(ctx);
                 }

@@ -90,6 +90,19 @@ public final class ArgoValidator {
     }
 
     /** Every problem of one Argo document; nothing for other kinds. */
+    /**
+     * Whether a workflow spec's {@code arguments.parameters} (or {@code arguments}) holds a value of
+     * the wrong kind: Argo cannot decode the workflow, and the wrong-type finding says so, so no
+     * parameter can be said to be undeclared.
+     */
+    public static boolean parametersMisread(Mapping spec) {
+        YamlNode args = spec.getOrNull("arguments");
+        if (args instanceof Mapping m) {
+            return Yaml.isSetAsOther(m, "parameters", Sequence.class);
+        }
+        return Yaml.isSetAsOther(spec, "arguments", Mapping.class);
+    }
+
     public List<Diagnostic> validate(Document doc) {
         if (!doc.kind().isArgo()) {
             return List.of();
@@ -156,6 +169,13 @@ public final class ArgoValidator {
          */
         Map<Scalar, Set<Integer>> unresolvedReported;
         Optional<Document> referenced = Optional.empty();
+        /**
+         * spec.templates, or spec.arguments.parameters, holds a value of the wrong kind (a mapping
+         * for a list): Argo cannot decode the workflow and wrong-type reports it, so a template name
+         * is not "undefined" and a parameter not "undeclared" for want of them.
+         */
+        final boolean templatesMisread;
+        final boolean parametersMisread;
 
         ObjectWalk(Document doc) {
             this.doc = doc;
@@ -171,6 +191,8 @@ public final class ArgoValidator {
                 s = workflowSpec != null ? workflowSpec : new Mapping(List.of(), s.span());
             }
             this.spec = s;
+            this.templatesMisread = Yaml.isSetAsOther(spec, "templates", Sequence.class);
+            this.parametersMisread = parametersMisread(spec);
             for (Mapping t : Yaml.mappings(spec, "templates")) {
                 templates.putIfAbsent(Yaml.text(t, "name"), t);
             }
@@ -357,6 +379,9 @@ public final class ArgoValidator {
                 return;
             }
             Mapping t = templates.get(entry.get().value());
+            if (t == null && templatesMisread) {
+                return;
+            }
             if (t == null) {
                 report(ArgoRules.ENTRYPOINT, entry.get(), "template name '" + entry.get().value() + "' undefined",
                         didYouMean(entry.get().value(), templates.keySet()));
@@ -410,6 +435,9 @@ public final class ArgoValidator {
                 return;
             }
             Mapping t = templates.get(exit.get().value());
+            if (t == null && templatesMisread) {
+                return;
+            }
             if (t == null) {
                 report(ArgoRules.TEMPLATE_UNDEFINED, exit.get(), "template name '" + exit.get().value() + "' undefined",
                         didYouMean(exit.get().value(), templates.keySet()));
@@ -609,6 +637,9 @@ public final class ArgoValidator {
             }
             if (!name.isEmpty()) {
                 Mapping t = templates.get(name);
+                if (t == null && templatesMisread) {
+                    return Optional.empty();
+                }
                 if (t == null) {
                     report(ArgoRules.TEMPLATE_UNDEFINED, Yaml.at(holder, "template"),
                             prefix + "template name '" + name + "' undefined", didYouMean(name, templates.keySet()));
@@ -1653,7 +1684,7 @@ public final class ArgoValidator {
                         prefix + "failed to resolve " + tag.text(), unresolvedHint(name, scope));
                 return;
             }
-            if (templateValidation && firstVisit && name.startsWith("workflow.parameters.")
+            if (templateValidation && firstVisit && !parametersMisread && name.startsWith("workflow.parameters.")
                     && !name.equals("workflow.parameters.json") && !isGlobal(name)) {
                 String p = name.substring("workflow.parameters.".length());
                 report(ArgoRules.UNDECLARED_PARAMETER, locator.locate(file, s, tag.start(), tag.end()),
@@ -1715,7 +1746,7 @@ public final class ArgoValidator {
                     return true;
                 }
             }
-            return templateValidation && name.startsWith("workflow.parameters");
+            return (templateValidation || parametersMisread) && name.startsWith("workflow.parameters");
         }
 
         String unresolvedHint(String name, Scope scope) {

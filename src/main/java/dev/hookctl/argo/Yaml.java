@@ -20,6 +20,15 @@ final class Yaml {
         return v != null && !(v instanceof Scalar s && s.isNull());
     }
 
+    /**
+     * Whether the key holds a value that is neither null nor of the kind Go would decode into it. An
+     * empty value ({@code key:} and nothing) is null to Kubernetes' YAML reader.
+     */
+    static boolean isSetAsOther(Mapping m, String key, Class<? extends YamlNode> kind) {
+        YamlNode v = m.getOrNull(key);
+        return v != null && !kind.isInstance(v) && !(v instanceof Scalar s && (s.isNull() || s.value().isEmpty()));
+    }
+
     static String text(Mapping m, String key) {
         String t = m.textOrNull(key);
         return t == null ? "" : t;

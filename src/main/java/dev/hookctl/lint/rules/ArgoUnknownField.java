@@ -8,7 +8,7 @@ import dev.hookctl.diag.Severity;
 import dev.hookctl.diag.Suggestions;
 import dev.hookctl.lint.DocumentCheck;
 import dev.hookctl.lint.LintContext;
-import dev.hookctl.lint.Rule;
+import dev.hookctl.lint.Structure;
 import dev.hookctl.load.Document;
 import dev.hookctl.load.Kind;
 import dev.hookctl.yaml.YamlNode;
@@ -16,14 +16,17 @@ import dev.hookctl.yaml.YamlNode.Mapping;
 import dev.hookctl.yaml.YamlNode.Sequence;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * A field that no Argo type has at its place: a typo such as {@code serviceAccount},
  * {@code entryPoint} or {@code imagePullPolicys}. Argo's CLI drops unknown fields silently, so
- * the setting just does not apply.
+ * the setting just does not apply. The same walk along Argo's schema reports a value of the wrong
+ * container type ({@code wrong-type}: a mapping or a string where Argo has a list or an object),
+ * which Argo cannot decode at all.
  */
-public final class ArgoUnknownField extends Rule implements DocumentCheck {
+public final class ArgoUnknownField implements DocumentCheck {
     static final RuleInfo INFO = new RuleInfo("argo-unknown-field", Severity.WARNING, "argo",
             "A field of a workflow spec is not part of Argo's schema.",
             "Argo's lint and submission ignore unknown fields (and with Kubernetes' default field validation they "
@@ -34,8 +37,9 @@ public final class ArgoUnknownField extends Rule implements DocumentCheck {
                     .replace("serviceAccountName:", "serviceAccount:")),
             Examples.hook("slack-start-hook", Examples.HOOK_BODY));
 
-    public ArgoUnknownField() {
-        super(INFO);
+    @Override
+    public List<RuleInfo> rules() {
+        return List.of(INFO, Structure.WRONG_TYPE);
     }
 
     @Override
@@ -65,6 +69,8 @@ public final class ArgoUnknownField extends Rule implements DocumentCheck {
         private int[] stack = new int[256];
         private int top;
         private IdentityHashMap<YamlNode, Boolean> visited = new IdentityHashMap<>();
+        /** The document being walked, for the findings {@link #push} makes. */
+        private Document current;
 
         Walk(LintContext ctx) {
             this.ctx = ctx;
@@ -88,6 +94,7 @@ public final class ArgoUnknownField extends Rule implements DocumentCheck {
         }
 
         private void run(Document d, Mapping spec, ResolvedType rootType) {
+            current = d;
             records = 0;
             top = 0;
             if (visited.size() > 1024) {
@@ -108,6 +115,8 @@ public final class ArgoUnknownField extends Rule implements DocumentCheck {
                         for (int i = 0; i < seq.size(); i++) {
                             push(seq.item(i), type.element(), item, null, i);
                         }
+                    } else {
+                        wrongType(d, path(item), node, type);
                     }
                     continue;
                 }
@@ -116,12 +125,18 @@ public final class ArgoUnknownField extends Rule implements DocumentCheck {
                         for (int i = 0; i < m.size(); i++) {
                             push(m.valueAt(i), type.element(), item, m.nameAt(i), 0);
                         }
+                    } else {
+                        wrongType(d, path(item), node, type);
                     }
                     continue;
                 }
                 Map<String, FieldType> fields = type.fieldsOrNull();
-                if (fields == null || !(node instanceof Mapping m)) {
-                    continue; // wrong types are the business of Argo's own rules
+                if (fields == null) {
+                    continue; // a type the schema does not describe
+                }
+                if (!(node instanceof Mapping m)) {
+                    wrongType(d, path(item), node, type);
+                    continue;
                 }
                 for (int i = 0; i < m.size(); i++) {
                     String name = m.nameAt(i);
@@ -146,14 +161,44 @@ public final class ArgoUnknownField extends Rule implements DocumentCheck {
             }
         }
 
+        /**
+         * A list, map or object type holding a value of another kind: Argo fails to decode the
+         * workflow ("cannot unmarshal object into Go struct field WorkflowSpec.spec.templates of type
+         * []v1alpha1.Template"), so nothing in it applies.
+         */
+        private void wrongType(Document d, String path, YamlNode node, ResolvedType type) {
+            String expected;
+            String hint;
+            if (type.isList()) {
+                expected = "a list";
+                hint = "write it as a YAML list (- item); Argo cannot read the workflow as it is";
+            } else if (type.isMap()) {
+                expected = "a mapping";
+                hint = "write it as a mapping of names to " + type.element().type().expression()
+                        + "; Argo cannot read the workflow as it is";
+            } else {
+                expected = "a mapping";
+                hint = "write it as a mapping of " + type.type().expression()
+                        + "'s fields; Argo cannot read the workflow as it is";
+            }
+            ctx.report(Structure.WRONG_TYPE, d, node, path + " must be " + expected + " ("
+                    + type.type().expression() + "), not " + node.typeName(), hint);
+        }
+
         /** The cron expression of a {@code schedule:} value, or a placeholder. */
         private static String scheduleOf(YamlNode value) {
             return value instanceof YamlNode.Scalar s && !s.isNull() && !s.value().isEmpty() ? s.value() : "<cron>";
         }
 
         private void push(YamlNode node, ResolvedType type, int parent, String key, int index) {
-            if (node instanceof YamlNode.Scalar) {
-                return; // nothing below it to check, and most nodes are scalars
+            if (node instanceof YamlNode.Scalar s) {
+                // nothing below it to check, and most nodes are scalars; null, and an empty value, which
+                // Kubernetes' YAML reader takes for null, read as absent to Argo
+                if (!s.isNull() && !s.value().isEmpty() && !type.isAny() && (type.isList() || type.isMap() || type.fieldsOrNull() != null)) {
+                    wrongType(current, key == null ? path(parent) + "[" + index + "]" : path(parent) + "." + key,
+                            s, type);
+                }
+                return;
             }
             if (records == nodes.length) {
                 int size = records * 2;

@@ -1,5 +1,6 @@
 package dev.hookctl.lint.rules;
 
+import dev.hookctl.argo.ArgoValidator;
 import dev.hookctl.argo.Tag;
 import dev.hookctl.yaml.ValueLocator;
 import dev.hookctl.argo.Tags;
@@ -87,8 +88,8 @@ public final class UndeclaredDefaultArgument extends Rule implements DocumentChe
 
     private void checkTemplate(LintContext ctx, Document d, ValueLocator locator, ArrayDeque<YamlNode> todo) {
         Mapping spec = d.root().mappingOrNull("spec");
-        if (spec == null) {
-            return;
+        if (spec == null || ArgoValidator.parametersMisread(spec)) {
+            return; // wrong-type reports the parameters Argo cannot read; none is "undeclared" for that
         }
         Set<String> declared = null; // the declared arguments, collected at the first default argument used
         // No visited set: a node shared through aliases is visited once per alias, which the reader

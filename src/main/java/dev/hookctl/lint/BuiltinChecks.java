@@ -36,7 +36,9 @@ final class BuiltinChecks {
     static final Map<String, String> REFINES = Map.of(
             "undeclared-default-argument", "argo-undeclared-parameter",
             "hook-per-app-parameter", "argument-never-supplied",
-            "default-argument-near-miss", "argument-never-supplied");
+            "default-argument-near-miss", "argument-never-supplied",
+            // action: no is a boolean (wrong-type) and no action; the action rule names the valid ones
+            "policy-action-invalid", "wrong-type");
 
     static List<Check> all() {
         return List.of(

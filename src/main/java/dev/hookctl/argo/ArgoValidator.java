@@ -371,7 +371,8 @@ public final class ArgoValidator {
                 return;
             }
             if (entry.isEmpty()) {
-                if (!templateValidation) {
+                // a workflowTemplateRef that is no mapping is wrong-type's; it may well supply the entrypoint
+                if (!templateValidation && !Yaml.isSetAsOther(spec, "workflowTemplateRef", Mapping.class)) {
                     report(ArgoRules.ENTRYPOINT, spec.size() == 0 ? doc.root() : Yaml.keyAt(doc.root(), "spec"),
                             "spec.entrypoint is required", "name the template the workflow starts with in spec.entrypoint"
                                     + templateNamesHint());
@@ -841,6 +842,9 @@ public final class ArgoValidator {
         Scope inputs(Mapping t, String tn, boolean leaf) {
             Scope scope = new Scope();
             Optional<Mapping> inputs = Yaml.mapping(t, "inputs");
+            scope.anyInput = Yaml.isSetAsOther(t, "inputs", Mapping.class) || inputs.isPresent()
+                    && (Yaml.isSetAsOther(inputs.get(), "parameters", Sequence.class)
+                            || Yaml.isSetAsOther(inputs.get(), "artifacts", Sequence.class));
             if (inputs.isEmpty()) {
                 return scope;
             }
@@ -1374,6 +1378,9 @@ public final class ArgoValidator {
             nonLeaf(t, tn);
             Mapping dag = Yaml.mapping(t, "dag").orElse(new Mapping(List.of(), t.span()));
             List<Mapping> tasks = Yaml.mappings(dag, "tasks");
+            if (Yaml.isSetAsOther(t, "dag", Mapping.class) || Yaml.isSetAsOther(dag, "tasks", Sequence.class)) {
+                return; // wrong-type reports it: Argo cannot read the workflow, so it has no tasks to judge
+            }
             if (tasks.isEmpty()) {
                 report(ArgoRules.DAG, Yaml.keyAt(t, "dag"), "templates." + tn + " must have at least one task",
                         "add tasks under dag.tasks");
@@ -1732,6 +1739,9 @@ public final class ArgoValidator {
                 return true;
             }
             if (scope.anyItem && (name.equals("item") || name.startsWith("item."))) {
+                return true;
+            }
+            if (scope.anyInput && name.startsWith("inputs.")) {
                 return true;
             }
             if (scope.anyWorkflowOutputParameter && name.startsWith("workflow.outputs.parameters.")) {

@@ -6,14 +6,16 @@ import java.util.Set;
 /**
  * The variables a template, step or task may reference, as Argo's validator builds them: names
  * such as {@code inputs.parameters.x} or {@code steps.a.outputs.result}, and three "any name
- * under this prefix" switches (items of a {@code withParam} loop, and workflow outputs registered
- * under a parameterised {@code globalName}).
+ * under this prefix" switches (items of a {@code withParam} loop, workflow outputs registered
+ * under a parameterised {@code globalName}, and inputs Argo could not read).
  */
 final class Scope {
     final Set<String> names;
     boolean anyItem;
     boolean anyWorkflowOutputParameter;
     boolean anyWorkflowOutputArtifact;
+    /** The template's inputs are of the wrong type (wrong-type reports them): no input is called unresolved. */
+    boolean anyInput;
 
     Scope() {
         this.names = new HashSet<>();
@@ -24,6 +26,7 @@ final class Scope {
         this.anyItem = other.anyItem;
         this.anyWorkflowOutputParameter = other.anyWorkflowOutputParameter;
         this.anyWorkflowOutputArtifact = other.anyWorkflowOutputArtifact;
+        this.anyInput = other.anyInput;
     }
 
     Scope copy() {

@@ -5,7 +5,7 @@ public enum ExitCode {
     OK(0, "success: no findings at or above --fail-on; the fired workflow succeeded"),
     FINDINGS(1, "findings at or above --fail-on, or the fired workflow failed"),
     USAGE(2, "usage error: bad option or value, unknown flow, hook or environment"),
-    INPUT(3, "an input could not be read: missing path, permission denied"),
+    INPUT(3, "a file could not be read or written: missing path, permission denied"),
     CLUSTER(4, "the cluster was unreachable or refused the request"),
     INTERNAL(70, "internal error: a bug in hookctl, please report it"),
     INTERRUPTED(130, "interrupted (Ctrl-C) while waiting; the fired workflow keeps running");

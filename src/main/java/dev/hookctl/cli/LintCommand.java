@@ -44,10 +44,13 @@ final class LintCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to lint (default: the current folder).")
+    // no converter: picocli takes a variable-arity value its converter refuses for an unmatched
+    // argument ("Unmatched argument at index 1: ''"), so call() checks these with the converter's words
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Files or folders to lint (default: the current folder).")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = {"-f", "--file"}, paramLabel = "PATH",
+    @Option(names = {"-f", "--file"}, paramLabel = "PATH", converter = PathConverter.Text.class,
             description = "A file or folder to lint, as with render and fire (repeatable; same as a PATH argument).")
     List<String> files = new ArrayList<>();
 
@@ -74,10 +77,18 @@ final class LintCommand implements Callable<Integer> {
     boolean noConfig;
 
     @Option(names = "--changed-since", paramLabel = "REV",
-            description = {"Report only on files changed since the Git revision REV (git diff --name-only REV, plus "
-                + "untracked files). Everything is still loaded, so references into unchanged files resolve; when a "
+            description = {"Report only on files changed since the branch left the Git revision REV (git diff "
+                + "--name-only REV..., i.e. since the merge base of REV and HEAD, plus uncommitted and untracked "
+                + "files). Everything is still loaded, so references into unchanged files resolve; when a "
                 + "manifest was deleted or renamed, references that no longer resolve are reported in every file."})
     String changedSince;
+
+    // the changed files named by the caller rather than by Git: what pre-commit passes its hook
+    @Option(names = "--changed", paramLabel = "PATH", converter = PathConverter.class,
+            description = {"Report only on PATH, a file or folder that changed (repeatable; with --changed-since, "
+                + "on either). Everything is still loaded, as with --changed-since; a PATH that does not exist "
+                + "counts as deleted, so references that no longer resolve are reported in every file."})
+    List<Path> changedPaths = new ArrayList<>();
 
     @Option(names = "--cluster", description = "Resolve references against the WorkflowTemplates installed in the "
             + "cluster's namespace too (a template in the files wins). Templates from the cluster are not linted "
@@ -124,6 +135,14 @@ final class LintCommand implements Callable<Integer> {
                 cluster ? Optional.empty() : clusterOptions.given());
         if (stray.isPresent()) {
             return stray.get().code();
+        }
+        for (String p : paths) {
+            try {
+                new PathConverter.Text().convert(p);
+            } catch (PathConverter.Rejected e) {
+                console.error("PATH argument: " + e.getMessage(), e.hint());
+                return ExitCode.USAGE.code();
+            }
         }
         List<String> named = new ArrayList<>(paths);
         named.addAll(files);
@@ -197,34 +216,51 @@ final class LintCommand implements Callable<Integer> {
             catalog = Catalog.of(load);
             report = new Linter(registry).lint(load, catalog, lintConfig);
         }
-        if (changed.isPresent()) {
-            Set<Path> changedPaths = changed.get();
+        boolean restricted = changedSince != null || !changedPaths.isEmpty();
+        if (restricted) {
+            Set<Path> reported = new HashSet<>(changed.orElse(Set.of()));
+            // a manifest deleted (or renamed away) breaks the references to it where they are,
+            // in files the change did not touch: those findings are kept in every file
+            List<Path> deletedSince = new ArrayList<>();
+            for (Path p : reported) {
+                if (Loader.isManifestName(p.getFileName().toString()) && !Files.exists(p)) {
+                    deletedSince.add(p);
+                }
+            }
+            List<Path> deletedNamed = new ArrayList<>();
+            for (Path given : changedPaths) {
+                Path p = console.workingDirectory().resolve(given).toAbsolutePath().normalize();
+                reported.add(p);
+                if (!Files.exists(p)) {
+                    deletedNamed.add(p);
+                }
+            }
             Set<String> shown = new HashSet<>();
             shown.add(Loader.STDIN_NAME);
             for (SourceFile f : load.files()) {
-                if (f.path().map(p -> changedPaths.contains(p.toAbsolutePath().normalize())).orElse(false)) {
+                if (f.path().map(p -> isUnderAny(p.toAbsolutePath().normalize(), reported)).orElse(false)) {
                     shown.add(f.displayPath());
                 }
             }
-            // a manifest deleted (or renamed away) breaks the references to it where they are,
-            // in files the change did not touch: those findings are kept in every file
-            List<Path> deleted = new ArrayList<>();
-            for (Path p : changedPaths) {
-                if (Loader.isManifestName(p.getFileName().toString()) && !Files.exists(p)) {
-                    deleted.add(p);
-                }
-            }
+            boolean deleted = !deletedSince.isEmpty() || !deletedNamed.isEmpty();
             report = report.restrictedTo(shown, load.documents(), Linter.hookTemplates(catalog),
-                    deleted.isEmpty() ? Set.of() : ChangedFiles.DANGLING_REFERENCE_RULES);
-            if (!deleted.isEmpty()) {
-                deleted.sort(null);
-                console.note(deleted.size() + " manifest file" + (deleted.size() == 1 ? " was" : "s were")
-                        + " deleted or renamed since " + changedSince + " (" + loader.display(deleted.get(0))
-                        + (deleted.size() > 1 ? ", ..." : "") + "): references that no longer resolve are reported"
+                    deleted ? ChangedFiles.DANGLING_REFERENCE_RULES : Set.of());
+            if (!deletedSince.isEmpty()) {
+                deletedSince.sort(null);
+                console.note(deletedSince.size() + " manifest file" + (deletedSince.size() == 1 ? " was" : "s were")
+                        + " deleted or renamed since " + changedSince + " (" + loader.display(deletedSince.get(0))
+                        + (deletedSince.size() > 1 ? ", ..." : "") + "): references that no longer resolve are reported"
                         + " in every file");
             }
+            if (!deletedNamed.isEmpty()) {
+                deletedNamed.sort(null);
+                console.note("--changed names " + deletedNamed.size() + (deletedNamed.size() == 1 ? " path that does" : " paths that do")
+                        + " not exist (" + loader.display(deletedNamed.get(0))
+                        + (deletedNamed.size() > 1 ? ", ..." : "") + "), taken as deleted: references that no longer"
+                        + " resolve are reported in every file");
+            }
         }
-        if (load.files().isEmpty() && !load.unreadableInput() && changedSince == null) {
+        if (load.files().isEmpty() && !load.unreadableInput() && !restricted) {
             // a mistyped folder in CI would otherwise pass silently
             console.note("no .yaml, .yml or .json file under " + String.join(", ", inputs) + "; nothing was linted");
         }
@@ -240,10 +276,8 @@ final class LintCommand implements Callable<Integer> {
             reporter.write(report, registry.rules(), options, buffer);
             try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
                 w.write(buffer.toString());
-            } catch (java.nio.file.FileSystemException e) {
-                console.error("cannot write the report to " + output + ": " + (e instanceof java.nio.file.NoSuchFileException
-                                ? "its folder does not exist" : e instanceof java.nio.file.AccessDeniedException
-                                ? "permission denied" : e.getReason() == null ? "cannot write" : e.getReason()),
+            } catch (IOException e) {
+                console.error("cannot write the report to " + output + ": " + WriteFailure.reason(e),
                         "give --output a file in an existing folder you can write");
                 return ExitCode.INPUT.code();
             }
@@ -275,6 +309,16 @@ final class LintCommand implements Callable<Integer> {
         List<Diagnostic> kept = r.diagnostics().stream().filter(d -> !ClusterCatalog.fromCluster(d.location().file())).toList();
         return new LintReport(kept, r.filePaths(), r.flows(), r.hookTemplates(), r.otherManifests(), r.skippedDocuments(),
                 r.unreadableInput());
+    }
+
+    /** Whether the file is one of the paths or lies in a folder among them (a walk up its parents, not a scan). */
+    private static boolean isUnderAny(Path file, Set<Path> paths) {
+        for (Path p = file; p != null; p = p.getParent()) {
+            if (paths.contains(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The working directory relative to the Git root, so SARIF and annotations carry repository paths. */

@@ -119,6 +119,8 @@ public final class Main {
                 err.println("hint: did you mean " + String.join(" or ", suggestions.stream().map(x -> "\"" + x + "\"")
                         .toList()) + "?");
             }
+        } else if (e.getCause() instanceof PathConverter.Rejected r) {
+            err.println("hint: " + r.hint());
         }
         err.println("Run '" + cl.getCommandSpec().qualifiedName() + " --help' for usage.");
         err.flush();

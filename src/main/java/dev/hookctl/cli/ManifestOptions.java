@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 
 /** Where render, simulate and graph read manifests from, and which configuration applies. */
 final class ManifestOptions {
-    @Option(names = {"-f", "--file"}, paramLabel = "PATH",
+    @Option(names = {"-f", "--file"}, paramLabel = "PATH", converter = PathConverter.Text.class,
             description = "A manifest file or folder (repeatable; default: the current folder). '-' reads standard input.")
     List<String> files = new ArrayList<>();
 

@@ -12,7 +12,7 @@ final class ReleaseOptionsMixin {
             description = "Give an argument a value (repeatable; highest precedence).")
     List<String> parameters = new ArrayList<>();
 
-    @Option(names = "--parameter-file", paramLabel = "FILE", description = "A YAML or JSON map of argument values.")
+    @Option(names = "--parameter-file", paramLabel = "FILE", converter = PathConverter.Text.class, description = "A YAML or JSON map of argument values.")
     String parameterFile;
 
     @Option(names = "--promotion-context", paramLabel = "JSON|@FILE",

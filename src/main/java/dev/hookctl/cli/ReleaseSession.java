@@ -132,6 +132,10 @@ final class ReleaseSession {
         PromotionContext context = PromotionContext.EMPTY;
         if (o.promotionContext != null) {
             String json = o.promotionContext;
+            if (json.equals("@")) {
+                console.error("--promotion-context @ names no file", "give @FILE, e.g. @context.json, or the JSON itself");
+                return Result.exit(ExitCode.USAGE);
+            }
             if (json.startsWith("@")) {
                 Optional<String> text = readFile(json.substring(1), "--promotion-context");
                 if (text.isEmpty()) {

@@ -157,7 +157,7 @@ final class SimulateCommand implements Callable<Integer> {
                     files.put(f.order(), PathText.slashed(renderDir.resolve(file.getFileName())));
                 }
             } catch (java.io.IOException e) {
-                console.error("cannot write the rendered Workflows to " + renderDir + ": " + describe(e),
+                console.error("cannot write the rendered Workflows to " + renderDir + ": " + WriteFailure.reason(e),
                         "give --render-dir a folder you can write (it is created when missing)");
                 return ExitCode.INPUT.code();
             }
@@ -167,13 +167,4 @@ final class SimulateCommand implements Callable<Integer> {
         return r.anyRefused() ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
     }
 
-    private static String describe(java.io.IOException e) {
-        if (e instanceof java.nio.file.FileAlreadyExistsException) {
-            return "a file of that name is in the way";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
-    }
 }

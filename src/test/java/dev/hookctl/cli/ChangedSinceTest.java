@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * still loading everything, so a changed flow's reference to an unchanged hook resolves.
  */
 class ChangedSinceTest {
-    private static final String HOOK = """
+    static final String HOOK = """
             apiVersion: argoproj.io/v1alpha1
             kind: WorkflowTemplate
             metadata:

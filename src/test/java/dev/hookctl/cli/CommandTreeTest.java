@@ -102,6 +102,29 @@ class CommandTreeTest {
         assertThat(pathOptions).as("the test sees the Path options").isNotEmpty();
     }
 
+    /** An empty path would otherwise be the current folder: every option naming a file or folder refuses it. */
+    @org.junit.jupiter.api.Test
+    void everyOptionWhoseValueIsAFileRefusesAnEmptyPath() {
+        Console console = new Console(new ByteArrayInputStream(new byte[0]), new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()), HERE, Map.of(), false, false);
+        List<String> fileOptions = new ArrayList<>();
+        List<CommandLine> todo = new ArrayList<>(List.of(Main.commandLine(console)));
+        while (!todo.isEmpty()) {
+            CommandLine cl = todo.remove(todo.size() - 1);
+            todo.addAll(cl.getSubcommands().values());
+            for (CommandLine.Model.OptionSpec o : cl.getCommandSpec().options()) {
+                if (ValueKind.of(o) == ValueKind.FILE) {
+                    fileOptions.add(cl.getCommandName() + " " + o.longestName());
+                    assertThat(o.converters()).as("%s %s", cl.getCommandName(), o.longestName())
+                            .anyMatch(c -> c instanceof PathConverter || c instanceof PathConverter.Text);
+                }
+            }
+        }
+        assertThat(fileOptions).as("the test sees the file options")
+                .contains("lint --output", "lint --file", "lint --changed", "simulate --render-dir",
+                        "render --parameter-file", "fire --kubeconfig", "graph --file");
+    }
+
     private static String run(List<String> args, boolean eager) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -37,6 +37,68 @@ class LintCommandTest {
     }
 
     @Test
+    void anEmptyPathIsAUsageErrorNotTheCurrentFolder() throws IOException {
+        write("a.yaml", ERROR);
+        for (String[] args : new String[][] {{"lint", ""}, {"lint", "-f", ""}, {"lint", "--output", ""},
+                {"lint", "--config", ""}, {"lint", "--changed", ""}, {"simulate", "--render-dir", ""},
+                {"render", "web", "--parameter-file", ""}, {"graph", "-f", ""}, {"fire", "web", "--kubeconfig", ""}}) {
+            Cli.Result r = Cli.run(dir, args);
+            assertThat(r.exitCode()).as("%s", r).isEqualTo(2);
+            assertThat(r.err()).as("%s", r).contains("an empty path names no file or folder")
+                    .contains("hint: give a path; '.' is the current folder");
+            assertThat(r.out()).as("%s", r).isEmpty();
+        }
+        Cli.Result context = Cli.run(dir, "render", "web", "--promotion-context", "@");
+        assertThat(context.exitCode()).as("%s", context).isEqualTo(2);
+        assertThat(context.err()).as("%s", context).contains("--promotion-context @ names no file").contains("hint:");
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenSaysWhyTheSystemRefused() throws IOException {
+        write("a.yaml", CLEAN);
+        Cli.Result folder = Cli.run(dir, "lint", "--output", "missing/report.json");
+        assertThat(folder.exitCode()).as("%s", folder).isEqualTo(3);
+        assertThat(folder.err()).as("%s", folder).contains("cannot write the report to missing/report.json: the folder ")
+                .contains("missing does not exist").contains("hint: ");
+        Files.createDirectories(dir.resolve("sub"));
+        Cli.Result isFolder = Cli.run(dir, "lint", "--output", "sub");
+        assertThat(isFolder.exitCode()).as("%s", isFolder).isEqualTo(3);
+        assertThat(isFolder.err()).as("%s", isFolder).contains("cannot write the report to sub: Is a directory");
+        if (Files.isDirectory(Path.of("/proc/self"))) {
+            // /proc exists, but the kernel refuses new files with ENOENT: not "its folder does not exist"
+            Cli.Result proc = Cli.run(dir, "lint", "--output", "/proc/hookctl-report.json");
+            assertThat(proc.exitCode()).as("%s", proc).isEqualTo(3);
+            assertThat(proc.err()).as("%s", proc).contains("/proc exists, but the system creates nothing in it: "
+                    + "No such file or directory").doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void changedReportsOnlyTheNamedFilesWhileReferencesIntoOtherFoldersResolve() throws IOException {
+        write("hooks/notify.yaml", ChangedSinceTest.HOOK);
+        write("flows/web.yaml", CLEAN.replace("  triggerEnvironment: dev", "  triggerEnvironment: dev\n  hooks:\n    onStart: notify"));
+        write("flows/old.yaml", ERROR.replace("web-release", "old-release"));
+        Cli.Result r = Cli.run(dir, "lint", "--no-config", "--changed", "flows/web.yaml");
+        assertThat(r.exitCode()).as("%s", r).isZero();
+        assertThat(r.out()).as("%s", r).isEqualTo("no problems in 1 file (1 flow, 0 hook templates)\n");
+        Cli.Result both = Cli.run(dir, "lint", "--no-config", "--changed", "flows/web.yaml", "--changed", "flows/old.yaml");
+        assertThat(both.exitCode()).as("%s", both).isEqualTo(1);
+        assertThat(both.out()).as("%s", both).contains("flows/old.yaml:9:19: error:").contains("in 2 files");
+        Cli.Result folder = Cli.run(dir, "lint", "--no-config", "--changed", "flows");
+        assertThat(folder.out()).as("%s", folder).contains("flows/old.yaml:9:19: error:").contains("in 2 files");
+    }
+
+    @Test
+    void aChangedPathThatDoesNotExistCountsAsDeleted() throws IOException {
+        write("flows/web.yaml", CLEAN.replace("  triggerEnvironment: dev", "  triggerEnvironment: dev\n  hooks:\n    onStart: notify"));
+        Cli.Result r = Cli.run(dir, "lint", "--no-config", "--changed", "hooks/notify.yaml");
+        assertThat(r.exitCode()).as("%s", r).isEqualTo(1);
+        assertThat(r.out()).as("%s", r).contains("flows/web.yaml:").contains("[hook-unresolved]");
+        assertThat(r.err()).as("%s", r).contains("hookctl: note: --changed names 1 path that does not exist "
+                + "(hooks/notify.yaml), taken as deleted: references that no longer resolve are reported in every file");
+    }
+
+    @Test
     void aCleanFolderExitsZeroAndSaysSo() throws IOException {
         write("flows/a.yaml", CLEAN);
         Cli.Result r = Cli.run(dir, "lint");

@@ -45,14 +45,15 @@ _hookctl_lint() {
     --fail-on) _hookctl_reply "error warning info never"; return ;;
     --config) _hookctl_files; return ;;
     --changed-since) :; return ;;
+    --changed) _hookctl_files; return ;;
     --kubeconfig) _hookctl_files; return ;;
     --context) :; return ;;
     --request-timeout) :; return ;;
     -n|--namespace) :; return ;;
   esac
-  if [[ $cur == -* ]]; then _hookctl_reply "-v --verbose --no-color -f --file -o --format --output --fail-on --config --no-config --changed-since --cluster --kubeconfig --context --request-timeout -n --namespace -h --help -V --version"; return; fi
+  if [[ $cur == -* ]]; then _hookctl_reply "-v --verbose --no-color -f --file -o --format --output --fail-on --config --no-config --changed-since --changed --cluster --kubeconfig --context --request-timeout -n --namespace -h --help -V --version"; return; fi
   local pos
-  pos=$(_hookctl_position "-f --file -o --format --output --fail-on --config --changed-since --kubeconfig --context --request-timeout -n --namespace")
+  pos=$(_hookctl_position "-f --file -o --format --output --fail-on --config --changed-since --changed --kubeconfig --context --request-timeout -n --namespace")
   if ((pos >= 0)); then _hookctl_files; return; fi
 }
 

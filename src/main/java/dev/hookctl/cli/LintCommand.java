@@ -78,8 +78,8 @@ final class LintCommand implements Callable<Integer> {
 
     @Option(names = "--changed-since", paramLabel = "REV",
             description = {"Report only on files changed since the branch left the Git revision REV (git diff "
-                + "--name-only REV..., i.e. since the merge base of REV and HEAD, plus uncommitted and untracked "
-                + "files). Everything is still loaded, so references into unchanged files resolve; when a "
+                + "--name-only BASE, BASE being git merge-base REV HEAD: committed, staged and unstaged changes, plus "
+                + "untracked files). Everything is still loaded, so references into unchanged files resolve; when a "
                 + "manifest was deleted or renamed, references that no longer resolve are reported in every file."})
     String changedSince;
 

@@ -90,6 +90,14 @@ class ChangedSinceTest {
     }
 
     @Test
+    void theHelpSaysTheChangesAreCountedFromTheMergeBase() {
+        Cli.Result r = Cli.run(repo, "lint", "--help");
+        assertThat(r.out().replaceAll("\\s+", " ")).as("%s", r)
+                .contains("since the branch left the Git revision REV (git diff --name-only BASE, BASE being git "
+                        + "merge-base REV HEAD");
+    }
+
+    @Test
     void theRulesKeptEverywhereAreRules() {
         var registry = dev.hookctl.lint.RuleRegistry.standard();
         assertThat(ChangedFiles.DANGLING_REFERENCE_RULES).allSatisfy(id ->

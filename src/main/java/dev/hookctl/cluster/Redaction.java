@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What must never be printed: the names of secret parameters (their values are masked wherever a
- * Workflow tree is shown) and secret values themselves (masked in any text: errors, logs, progress).
+ * What must never be printed: the values of secret arguments (masked in a Workflow's
+ * {@code spec.arguments}, whatever their length) and secret values themselves (masked in any text:
+ * errors, logs, progress, the templates shown).
  * Values shorter than {@value #MIN_FREE_TEXT_LENGTH} characters are masked only where they appear as
  * a parameter value, because masking "1" or "no" in free text would garble everything else.
  */
@@ -26,7 +27,9 @@ public record Redaction(Set<String> secretParameters, Set<String> secretValues) 
 
     /**
      * The redaction for a Workflow tree: the parameters in {@code spec.arguments.parameters} that
-     * come from a {@code secretKeyRef} or that the user marked secret, and the values they carry.
+     * the user marked secret or that name a {@code secretKeyRef}, and the values they carry. Argo
+     * refuses a {@code secretKeyRef} there (lint reports it); a value given for one is still taken
+     * for the secret its author meant.
      */
     public static Redaction forWorkflow(Map<String, ?> workflow, Set<String> markedSecret) {
         Set<String> names = new HashSet<>(markedSecret);
@@ -82,25 +85,37 @@ public record Redaction(Set<String> secretParameters, Set<String> secretValues) 
         return out;
     }
 
-    /** A deep copy of a plain tree with secret parameter values masked and secret values masked in every string. */
+    /**
+     * A deep copy of a plain tree with secret values masked in every string and, when the tree is a
+     * Workflow, the values of its secret arguments ({@code spec.arguments.parameters}) masked whatever
+     * their length. Names decide only there: elsewhere a secret argument's name is just a name (a
+     * template's own default for it, an {@code env} entry of that name that reads
+     * {@code {{workflow.parameters.NAME}}}), and the tree shows as it will be applied.
+     */
     public Map<String, Object> apply(Map<String, ?> tree) {
         @SuppressWarnings("unchecked")
         Map<String, Object> copy = (Map<String, Object>) copy(tree);
+        if ("Workflow".equals(copy.get("kind"))) {
+            for (Map<?, ?> p : parameters(copy)) {
+                if (p.get("name") instanceof String n && secretParameters.contains(n)) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> parameter = (Map<String, Object>) p;
+                    for (String key : List.of("value", "default")) {
+                        if (parameter.get(key) != null) {
+                            parameter.put(key, MASK);
+                        }
+                    }
+                }
+            }
+        }
         return copy;
     }
 
     private Object copy(Object node) {
         if (node instanceof Map<?, ?> m) {
-            boolean isSecretParameter = m.get("name") instanceof String n && secretParameters.contains(n)
-                    && (m.containsKey("value") || m.containsKey("default"));
             Map<String, Object> out = new LinkedHashMap<>();
             for (Map.Entry<?, ?> e : m.entrySet()) {
-                String key = String.valueOf(e.getKey());
-                if (isSecretParameter && (key.equals("value") || key.equals("default")) && e.getValue() != null) {
-                    out.put(key, MASK);
-                } else {
-                    out.put(key, copy(e.getValue()));
-                }
+                out.put(String.valueOf(e.getKey()), copy(e.getValue()));
             }
             return out;
         }

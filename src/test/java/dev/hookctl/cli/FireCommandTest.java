@@ -249,6 +249,40 @@ class FireCommandTest {
     }
 
     @Test
+    void aClientDryRunApplyShowsTheTemplateAsItWillBeAppliedAndMasksOnlyThePassedSecret() throws IOException {
+        Files.writeString(tmp.resolve("env-hook.yaml"), """
+                apiVersion: argoproj.io/v1alpha1
+                kind: WorkflowTemplate
+                metadata:
+                  name: env-hook
+                  annotations:
+                    codefresh.io/workflow-origin: promotion
+                spec:
+                  entrypoint: main
+                  arguments:
+                    parameters:
+                      - name: ERROR_MESSAGE
+                        value: ""
+                  templates:
+                    - name: main
+                      container:
+                        image: busybox:1.36
+                        command: [sh, -c, "echo $ERROR_MESSAGE"]
+                        env:
+                          - name: ERROR_MESSAGE
+                            value: "{{workflow.parameters.ERROR_MESSAGE}}"
+                """);
+        Cli.Result r = hookctl("fire", "env-hook", "--on", "fail", "--apply", "--dry-run=client", "-o", "json",
+                "--secret", "ERROR_MESSAGE", "-p", "ERROR_MESSAGE=topsecret");
+
+        assertThat(r.exitCode()).as("%s", r).isZero();
+        assertThat(r.out()).as("%s", r).doesNotContain("topsecret")
+                .contains("\"name\": \"ERROR_MESSAGE\",\n              \"value\": \"\"\n")
+                .contains("\"name\": \"ERROR_MESSAGE\",\n                  \"value\": \"{{workflow.parameters.ERROR_MESSAGE}}\"")
+                .contains("\"name\": \"ERROR_MESSAGE\",\n              \"value\": \"******\"");
+    }
+
+    @Test
     void theMaskNoteNamesOnlyTheMaskedArguments() {
         // DB_PASSWORD comes from a secretKeyRef in the template; API_TOKEN is not marked secret here
         Cli.Result r = hookctl("fire", "notify", "--on", "start", "-p", "CHANNEL=#ops", "-p", "API_TOKEN=t0k3n-value",

@@ -38,4 +38,22 @@ class RedactionTest {
 
         assertThat(wf.toString()).contains("xoxb-secret-1");
     }
+
+    @Test
+    void aTemplateShowsAsItWillBeAppliedWithOnlyTheSecretValueMasked() {
+        Map<String, Object> wf = Trees.workflowByRef("t", "topsecret");
+        Map<String, Object> template = Trees.map("kind", "WorkflowTemplate", "spec", Trees.map(
+                "arguments", Trees.map("parameters", List.of(Trees.map("name", "SLACK_TOKEN", "value", ""))),
+                "templates", List.of(Trees.map("name", "main", "container", Trees.map("env", List.of(
+                        Trees.map("name", "SLACK_TOKEN", "value", "{{workflow.parameters.SLACK_TOKEN}}"),
+                        Trees.map("name", "LEAK", "value", "was topsecret")))))));
+
+        Redaction r = Redaction.forWorkflow(wf, Set.of("SLACK_TOKEN"));
+
+        assertThat(r.apply(template).toString())
+                .contains("name=SLACK_TOKEN, value=}", "name=SLACK_TOKEN, value={{workflow.parameters.SLACK_TOKEN}}",
+                        "name=LEAK, value=was ******")
+                .doesNotContain("topsecret");
+        assertThat(r.apply(wf).toString()).contains("name=SLACK_TOKEN, value=******");
+    }
 }

@@ -134,7 +134,7 @@ complete -c hookctl -n '__fish_seen_subcommand_from fire' -l wait -d 'Wait until
 complete -c hookctl -n '__fish_seen_subcommand_from fire' -l log -d 'Stream the main container logs of its pods, each line prefixed by its node (implies --wait).'
 complete -c hookctl -n '__fish_seen_subcommand_from fire' -l timeout -x -d 'Stop waiting after this long, e.g.'
 complete -c hookctl -n '__fish_seen_subcommand_from fire' -s y -l yes -d 'Do not ask for confirmation.'
-complete -c hookctl -n '__fish_seen_subcommand_from fire' -l secret -x -d 'Treat this argument as secret: never printed (repeatable; arguments from a secretKeyRef always are).'
+complete -c hookctl -n '__fish_seen_subcommand_from fire' -l secret -x -d 'Treat this argument as secret: its value is never printed (repeatable).'
 complete -c hookctl -n '__fish_seen_subcommand_from fire' -l cluster -d 'Also use the WorkflowTemplates installed in the cluster\'s namespace (a template in the files wins over the cluster\'s of the same name).'
 complete -c hookctl -n '__fish_seen_subcommand_from fire' -s h -l help -d 'Show this help message and exit.'
 complete -c hookctl -n '__fish_seen_subcommand_from fire' -s V -l version -d 'Print version information and exit.'

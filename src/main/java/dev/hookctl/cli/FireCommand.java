@@ -121,7 +121,8 @@ final class FireCommand implements Callable<Integer> {
     boolean yes;
 
     @Option(names = "--secret", paramLabel = "NAME",
-            description = "Treat this argument as secret: never printed (repeatable; arguments from a secretKeyRef always are).")
+            description = "Treat this argument as secret: its value is never printed (repeatable). Mark every credential "
+                    + "you pass with -p: workflow arguments cannot read a Kubernetes Secret themselves.")
     List<String> secrets = new ArrayList<>();
 
     @Option(names = "--cluster", description = RenderCommand.CLUSTER_DESCRIPTION)

@@ -283,6 +283,16 @@ class FireCommandTest {
     }
 
     @Test
+    void theSecretOptionsHelpDoesNotPromiseSecretsArgumentsCannotHave() {
+        // argo.md: an argument's valueFrom allows configMapKeyRef, event and supplied, never secretKeyRef
+        Cli.Result r = Cli.run(tmp, "fire", "--help");
+
+        assertThat(r.exitCode()).as("%s", r).isZero();
+        assertThat(r.out().replaceAll("\\s+", " ")).as("%s", r).doesNotContain("from a secretKeyRef")
+                .contains("workflow arguments cannot read a Kubernetes Secret themselves");
+    }
+
+    @Test
     void theMaskNoteNamesOnlyTheMaskedArguments() {
         // DB_PASSWORD comes from a secretKeyRef in the template; API_TOKEN is not marked secret here
         Cli.Result r = hookctl("fire", "notify", "--on", "start", "-p", "CHANNEL=#ops", "-p", "API_TOKEN=t0k3n-value",

@@ -299,7 +299,7 @@ final class FireCommand implements Callable<Integer> {
             }
         }
         if (phase.isEmpty() && console.stdinIsTerminal()) {
-            Outcome<RenderedWorkflow> first = Renderer.render(catalog, firing.request(hook, phase, Optional.empty(), inputs));
+            Outcome<RenderedWorkflow> first = Renderer.render(catalog, firing.request("fire", hook, phase, Optional.empty(), inputs));
             if (!first.isOk() && first.error().reason() == UserError.Reason.PHASE_REQUIRED) {
                 // the one render failure a prompt can fix: which phase the hook fires for
                 phase = interaction.ask("PHASE", first.error().message(), List.of("start", "success", "fail"), false)
@@ -309,7 +309,7 @@ final class FireCommand implements Callable<Integer> {
                 }
             }
         }
-        ReleaseSession.Result<RenderedWorkflow> rendered = session.render(catalog, firing.request(hook, phase,
+        ReleaseSession.Result<RenderedWorkflow> rendered = session.render(catalog, firing.request("fire", hook, phase,
                 Optional.empty(), inputs));
         if (rendered.failed() || rendered.get().complete()) {
             return rendered;
@@ -332,7 +332,7 @@ final class FireCommand implements Callable<Integer> {
             answers.put(m.name(), value.get());
         }
         ReleaseInputs answered = inputs.withParameters(inputs.parameters().with(answers));
-        return session.render(catalog, firing.request(hook, phase, Optional.empty(), answered));
+        return session.render(catalog, firing.request("fire", hook, phase, Optional.empty(), answered));
     }
 
     /** Values hookctl knows for an argument: its enum, or the flow's environment names for an environment-like name. */

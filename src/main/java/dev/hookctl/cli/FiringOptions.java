@@ -69,10 +69,13 @@ final class FiringOptions {
         return Optional.ofNullable(flow);
     }
 
-    /** The request for these options; {@code hook} and {@code phase} may come from a prompt instead. */
-    RenderRequest request(Optional<String> hook, Optional<Phase> phase, Optional<String> namespace,
+    /**
+     * The request of {@code command} (render, fire: hints name it) for these options; {@code hook} and
+     * {@code phase} may come from a prompt instead.
+     */
+    RenderRequest request(String command, Optional<String> hook, Optional<Phase> phase, Optional<String> namespace,
                           ReleaseInputs inputs) {
         return new RenderRequest(hook, Optional.ofNullable(flow), phase, Optional.ofNullable(env),
-                inline ? RenderMode.INLINE : RenderMode.REFERENCE, namespace, inputs);
+                inline ? RenderMode.INLINE : RenderMode.REFERENCE, namespace, inputs, command);
     }
 }

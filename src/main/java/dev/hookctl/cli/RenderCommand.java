@@ -92,7 +92,7 @@ final class RenderCommand implements Callable<Integer> {
             return inputs.exit().code();
         }
         ReleaseSession.Result<RenderedWorkflow> rendered = session.render(loaded.get().catalog(),
-                firing.request(firing.hook(), phase.get(), Optional.ofNullable(namespace), inputs.get()));
+                firing.request("render", firing.hook(), phase.get(), Optional.ofNullable(namespace), inputs.get()));
         if (rendered.failed()) {
             return rendered.exit().code();
         }

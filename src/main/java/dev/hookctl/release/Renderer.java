@@ -167,7 +167,8 @@ public final class Renderer {
         List<String> notes = new ArrayList<>();
         if (r.hook().isEmpty() && r.flow().isEmpty()) {
             return Outcome.failed("name a hook, or a flow with --flow to take the hook from",
-                    "for example: hookctl render slack-fail-hook --on fail, or hookctl render --flow F --env E --on fail");
+                    "for example: hookctl " + r.command() + " slack-fail-hook --on fail, or hookctl " + r.command()
+                            + " --flow F --env E --on fail");
         }
         Optional<Document> template = Optional.empty();
         if (r.hook().isPresent()) {
@@ -354,7 +355,7 @@ public final class Renderer {
                                              List<String> notes) {
         if (r.hook().isEmpty()) {
             return Outcome.failed(new UserError("--on is required with --flow: start, success or fail",
-                    "for example: hookctl render --flow " + r.flow().orElse("F") + " --on fail",
+                    "for example: hookctl " + r.command() + " --flow " + r.flow().orElse("F") + " --on fail",
                     UserError.Reason.PHASE_REQUIRED));
         }
         String hook = r.hook().get();

@@ -293,6 +293,18 @@ class FireCommandTest {
     }
 
     @Test
+    void hintsForAMissingHookOrPhaseGiveExamplesOfFireItself() {
+        Cli.Result noHook = hookctl("fire");
+        Cli.Result noPhase = hookctl("fire", "--flow", "main-flow");
+
+        assertThat(noHook.exitCode()).as("%s", noHook).isEqualTo(2);
+        assertThat(noHook.err()).as("%s", noHook).contains("hint: for example: hookctl fire slack-fail-hook --on fail, "
+                + "or hookctl fire --flow F --env E --on fail").doesNotContain("render");
+        assertThat(noPhase.exitCode()).as("%s", noPhase).isEqualTo(2);
+        assertThat(noPhase.err()).as("%s", noPhase).contains("hint: for example: hookctl fire --flow main-flow --on fail");
+    }
+
+    @Test
     void theMaskNoteNamesOnlyTheMaskedArguments() {
         // DB_PASSWORD comes from a secretKeyRef in the template; API_TOKEN is not marked secret here
         Cli.Result r = hookctl("fire", "notify", "--on", "start", "-p", "CHANNEL=#ops", "-p", "API_TOKEN=t0k3n-value",

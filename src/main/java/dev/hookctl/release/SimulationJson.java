@@ -39,7 +39,7 @@ public final class SimulationJson {
             f.rendered().ifPresent(rw -> {
                 for (ResolvedArgument a : rw.arguments().passed()) {
                     params.put(a.name(), a.value());
-                    sources.put(a.name(), a.source().name().toLowerCase().replace('_', '-'));
+                    sources.put(a.name(), a.source().jsonName());
                     if (a.invented()) {
                         invented.add(a.name());
                     }
@@ -88,7 +88,7 @@ public final class SimulationJson {
     private static Map<String, Object> fact(Fact f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("value", f.value());
-        m.put("source", f.source().name().toLowerCase().replace('_', '-'));
+        m.put("source", f.source().jsonName());
         m.put("origin", f.origin());
         m.put("invented", f.invented());
         return m;

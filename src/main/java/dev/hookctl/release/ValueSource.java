@@ -25,7 +25,13 @@ public enum ValueSource {
         this.label = label;
     }
 
+    /** How the text output shows this source, in brackets. */
     public String label() {
         return label;
+    }
+
+    /** How {@code simulate -o json} spells this source: a stable contract, documented in docs/simulate.md. */
+    public String jsonName() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }

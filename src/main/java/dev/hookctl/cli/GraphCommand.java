@@ -54,17 +54,12 @@ final class GraphCommand implements Callable<Integer> {
         if (loaded.failed()) {
             return loaded.exit().code();
         }
-        Set<String> flows = loaded.get().catalog().names(Kind.PROMOTION_FLOW);
-        String name = flow;
-        if (name == null) {
-            if (flows.size() != 1) {
-                console.error("--flow is required" + (flows.isEmpty() ? ": the files hold no Promotion Flow"
-                        : ": the files hold " + flows.size() + " flows"),
-                        flows.isEmpty() ? "point -f at the folder with your flows" : "one of: " + String.join(", ", flows));
-                return ExitCode.USAGE.code();
-            }
-            name = flows.iterator().next();
+        ReleaseSession.Result<String> flowName = session.flowName(loaded.get().catalog(), Optional.ofNullable(flow));
+        if (flowName.failed()) {
+            return flowName.exit().code();
         }
+        String name = flowName.get();
+        Set<String> flows = loaded.get().catalog().names(Kind.PROMOTION_FLOW);
         Optional<Document> d = loaded.get().catalog().find(Kind.PROMOTION_FLOW, name);
         Outcome<FlowGraph> graph = d.isPresent() ? FlowGraph.of(new PromotionFlow(d.get()))
                 : Outcome.failed(FlowGraph.unknownFlow(name, flows));

@@ -5,7 +5,10 @@ import dev.hookctl.diag.Severity;
 import dev.hookctl.lint.ConfigLoader;
 import dev.hookctl.lint.LintConfig;
 import dev.hookctl.lint.RuleRegistry;
+import dev.hookctl.diag.Location;
 import dev.hookctl.load.Catalog;
+import dev.hookctl.load.Document;
+import dev.hookctl.load.Kind;
 import dev.hookctl.load.LoadResult;
 import dev.hookctl.load.Loader;
 import dev.hookctl.cluster.ConnectionSettings;
@@ -28,6 +31,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The input side shared by render, simulate, graph and fire: load the manifests with the lint loader,
@@ -170,6 +174,37 @@ final class ReleaseSession {
     Result<RenderedWorkflow> render(Catalog catalog, RenderRequest request) {
         Outcome<RenderedWorkflow> rendered = Renderer.render(catalog, request);
         return rendered.isOk() ? Result.ok(rendered.value()) : usage(rendered.error());
+    }
+
+    /**
+     * The flow simulate and graph work on: {@code --flow}, else the only flow in the files. A flow
+     * whose name cannot be read is not "no flow": it is reported as such, with the lint command
+     * that shows why, since giving --flow cannot help.
+     */
+    Result<String> flowName(Catalog catalog, Optional<String> flow) {
+        if (flow.isPresent()) {
+            return Result.ok(flow.get());
+        }
+        Set<String> flows = catalog.names(Kind.PROMOTION_FLOW);
+        if (flows.size() == 1) {
+            return Result.ok(flows.iterator().next());
+        }
+        if (flows.isEmpty()) {
+            Optional<Document> unnamed = catalog.documents(Kind.PROMOTION_FLOW).stream()
+                    .filter(d -> d.name().isEmpty()).findFirst();
+            if (unnamed.isPresent()) {
+                Document d = unnamed.get();
+                Location at = d.metadata().flatMap(m -> m.get("name")).map(d::at)
+                        .or(() -> d.root().get("metadata").map(d::at)).orElse(d.anchor());
+                console.error("the Promotion Flow at " + at + " has no usable name (metadata.name must be a string)",
+                        "run 'hookctl lint " + d.file().displayPath() + "' for its problems");
+                return Result.exit(ExitCode.USAGE);
+            }
+        }
+        console.error("--flow is required" + (flows.isEmpty() ? ": the files hold no Promotion Flow"
+                        : ": the files hold " + flows.size() + " flows"),
+                flows.isEmpty() ? "point -f at the folder with your flows" : "one of: " + String.join(", ", flows));
+        return Result.exit(ExitCode.USAGE);
     }
 
     /** Prints the arguments nobody supplies, each with how to supply it; the caller exits 2. */

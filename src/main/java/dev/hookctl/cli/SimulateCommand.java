@@ -1,7 +1,6 @@
 package dev.hookctl.cli;
 
 import dev.hookctl.cluster.ConnectionSettings;
-import dev.hookctl.load.Kind;
 import dev.hookctl.load.PathText;
 import dev.hookctl.release.Firing;
 import dev.hookctl.release.Manifests;
@@ -116,16 +115,9 @@ final class SimulateCommand implements Callable<Integer> {
         if (inputs.failed()) {
             return inputs.exit().code();
         }
-        String flowName = flow;
-        if (flowName == null) {
-            Set<String> flows = loaded.get().catalog().names(Kind.PROMOTION_FLOW);
-            if (flows.size() != 1) {
-                console.error("--flow is required" + (flows.isEmpty() ? ": the files hold no Promotion Flow"
-                        : ": the files hold " + flows.size() + " flows"),
-                        flows.isEmpty() ? "point -f at the folder with your flows" : "one of: " + String.join(", ", flows));
-                return ExitCode.USAGE.code();
-            }
-            flowName = flows.iterator().next();
+        ReleaseSession.Result<String> flowName = session.flowName(loaded.get().catalog(), Optional.ofNullable(flow));
+        if (flowName.failed()) {
+            return flowName.exit().code();
         }
         Outcome<Map<String, PromotionContext>> exports = SimulationRequest.parseExports(export);
         if (!exports.isOk()) {
@@ -133,8 +125,20 @@ final class SimulateCommand implements Callable<Integer> {
             return ExitCode.USAGE.code();
         }
         List<SimulationRequest.EnvironmentFailure> failures = new ArrayList<>();
-        fail.forEach(f -> failures.add(SimulationRequest.EnvironmentFailure.parse(f)));
-        SimulationRequest request = new SimulationRequest(flowName, failures, new LinkedHashSet<>(failHook),
+        for (String f : fail) {
+            SimulationRequest.EnvironmentFailure failure = SimulationRequest.EnvironmentFailure.parse(f);
+            if (failure.environment().isBlank()) {
+                console.error("--fail \"" + f + "\" names no environment", "use --fail ENV or --fail ENV=MESSAGE, "
+                        + "with a target environment of the flow");
+                return ExitCode.USAGE.code();
+            }
+            failures.add(failure);
+        }
+        if (terminateAt != null && terminateAt.isBlank()) {
+            console.error("--terminate-at names no environment", "use --terminate-at ENV, with a target environment of the flow");
+            return ExitCode.USAGE.code();
+        }
+        SimulationRequest request = new SimulationRequest(flowName.get(), failures, new LinkedHashSet<>(failHook),
                 Optional.ofNullable(terminateAt), exports.value(), inputs.get());
         Outcome<SimulationResult> result = Simulator.simulate(loaded.get().catalog(), request);
         if (!result.isOk()) {

@@ -40,6 +40,41 @@ class ReleaseCommandsTest {
     }
 
     @Test
+    void aFlowWithoutAUsableNameIsSaidSoNotCalledMissing(@TempDir Path tmp) throws IOException {
+        Path c = tmp.resolve("c.yaml");
+        Files.writeString(c, """
+                apiVersion: codefresh.io/v1beta1
+                kind: PromotionFlow
+                metadata: oops
+                spec:
+                  triggerEnvironment: dev
+                  steps:
+                    - environment: qa
+                      dependsOn: [dev]
+                """);
+        for (String command : List.of("simulate", "graph")) {
+            Run r = run(command, "-f", c.toString(), "--no-config");
+            assertThat(r.code()).as("%s", r).isEqualTo(2);
+            assertThat(r.err()).as("%s", r).contains("the Promotion Flow at " + c + ":3:11 has no usable name")
+                    .contains("hint: run 'hookctl lint " + c + "' for its problems").doesNotContain("--flow is required");
+        }
+    }
+
+    @Test
+    void anEmptyEnvironmentNameIsAUsageErrorOfItsOwn() {
+        Run fail = run("simulate", "--flow", "global-parallel-flow", "-f", "samples/shared-config-repo", "--no-config",
+                "--fail", "=msg");
+        Run terminate = run("simulate", "--flow", "global-parallel-flow", "-f", "samples/shared-config-repo", "--no-config",
+                "--terminate-at", "");
+
+        assertThat(fail.code()).as("%s", fail).isEqualTo(2);
+        assertThat(fail.err()).as("%s", fail).startsWith("hookctl: --fail \"=msg\" names no environment\n")
+                .doesNotContain("did you mean");
+        assertThat(terminate.code()).as("%s", terminate).isEqualTo(2);
+        assertThat(terminate.err()).as("%s", terminate).startsWith("hookctl: --terminate-at names no environment\n");
+    }
+
+    @Test
     void simulateSaysWhenAFailureOrATerminationNeverTookEffect() {
         Run r = run("simulate", "--flow", "global-parallel-flow", "-f", "samples/shared-config-repo", "--no-config",
                 "--release-id", "r-1", "--fail", "qa", "--fail", "prod=late");

@@ -15,8 +15,9 @@ import java.util.Set;
 
 /**
  * A flow's environments as a dependency graph: the trigger environment, the target environments
- * in {@code spec.steps} order, and what each waits for. Built only from a flow without cycles or
- * unknown dependencies (lint reports those; simulation refuses them).
+ * in {@code spec.steps} order, and what each waits for. Built only from a flow without cycles,
+ * unknown dependencies or parts of the wrong type ({@link FlowReading}); lint reports those,
+ * simulate and graph refuse them.
  */
 public final class FlowGraph {
     private final PromotionFlow flow;
@@ -37,6 +38,10 @@ public final class FlowGraph {
     }
 
     public static Outcome<FlowGraph> of(PromotionFlow flow) {
+        Optional<UserError> unreadable = FlowReading.refusal(flow);
+        if (unreadable.isPresent()) {
+            return Outcome.failed(unreadable.get());
+        }
         Optional<Text> trigger = flow.triggerEnvironment();
         if (trigger.isEmpty()) {
             return Outcome.failed("flow \"" + flow.name() + "\" has no spec.triggerEnvironment",

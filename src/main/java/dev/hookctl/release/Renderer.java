@@ -207,6 +207,10 @@ public final class Renderer {
                         + "): pass --flow to render it for one of them");
             }
         }
+        Optional<UserError> unreadable = flow.flatMap(FlowReading::refusal);
+        if (unreadable.isPresent()) {
+            return Outcome.failed(unreadable.get());
+        }
         if (r.environment().isPresent()) {
             Optional<UserError> envError = flow.isPresent() ? checkEnvironment(flow.get(), r.environment().get())
                     : checkEnvironment(r.hook().map(h -> flowsAssigning(catalog, h)).filter(l -> !l.isEmpty())

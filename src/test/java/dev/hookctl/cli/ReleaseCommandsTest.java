@@ -61,6 +61,35 @@ class ReleaseCommandsTest {
     }
 
     @Test
+    void renderSimulateAndGraphRefuseAFlowWhosePartsTheModelWouldSkip(@TempDir Path tmp) throws IOException {
+        Path b = tmp.resolve("b.yaml");
+        Files.writeString(b, """
+                apiVersion: codefresh.io/v1beta1
+                kind: PromotionFlow
+                metadata:
+                  name: b
+                spec:
+                  triggerEnvironment: dev
+                  hooks:
+                    onStart: [a, b]
+                  steps:
+                    - environment: 7
+                      dependsOn: dev
+                    - prod
+                """);
+        List<List<String>> commands = List.of(List.of("simulate"), List.of("graph"),
+                List.of("render", "--flow", "b", "--on", "start"));
+        for (List<String> command : commands) {
+            Run r = run(Stream.concat(command.stream(), Stream.of("-f", b.toString(), "--no-config")).toArray(String[]::new));
+            assertThat(r.code()).as("%s", r).isEqualTo(2);
+            assertThat(r.out()).as("%s", r).isEmpty();
+            assertThat(r.err()).as("%s", r).isEqualTo("hookctl: flow \"b\" cannot be read as written: spec.hooks.onStart "
+                    + "must be a string, not a list (" + b + ":8:14) (and 2 more)\n"
+                    + "hint: run 'hookctl lint " + b + "' for its problems and fix them first\n");
+        }
+    }
+
+    @Test
     void anEmptyEnvironmentNameIsAUsageErrorOfItsOwn() {
         Run fail = run("simulate", "--flow", "global-parallel-flow", "-f", "samples/shared-config-repo", "--no-config",
                 "--fail", "=msg");

@@ -70,6 +70,7 @@ final class FireCommand implements Callable<Integer> {
 
     private final Console console;
     private final PrompterSource prompterSource;
+    private final Set<String> notesShown = new LinkedHashSet<>();
 
     @Mixin
     CommonOptions common;
@@ -203,7 +204,7 @@ final class FireCommand implements Callable<Integer> {
             return rendered.exit().code();
         }
         RenderedWorkflow wf = rendered.get();
-        session.notes(wf.notes());
+        showNotes(session, wf.notes());
         Document template = catalog.findWorkflow(wf.hook()).orElseThrow();
         Set<String> declared = new LinkedHashSet<>();
         wf.arguments().supply().arguments().forEach(a -> declared.add(a.name()));
@@ -247,6 +248,9 @@ final class FireCommand implements Callable<Integer> {
                     return ExitCode.USAGE.code();
                 }
                 if (prompter.isPresent() && !prompter.get().confirm(summary(target, wf, redaction))) {
+                    if (prompter.get().interrupted()) {
+                        return interrupted().exit().code();
+                    }
                     console.err().println("hookctl: not fired");
                     console.err().flush();
                     return ExitCode.OK.code();
@@ -295,7 +299,8 @@ final class FireCommand implements Callable<Integer> {
         if (hook.isEmpty() && firing.flow().isEmpty() && console.stdinIsTerminal()) {
             hook = interaction.ask("HOOK", "the hook (WorkflowTemplate) to fire", List.copyOf(catalog.workflowNames()), false);
             if (hook.isEmpty()) {
-                return session.usage(new UserError("no hook given", "name the hook: hookctl fire HOOK --on PHASE"));
+                return interaction.interrupted() ? interrupted()
+                        : session.usage(new UserError("no hook given", "name the hook: hookctl fire HOOK --on PHASE"));
             }
         }
         if (phase.isEmpty() && console.stdinIsTerminal()) {
@@ -305,7 +310,7 @@ final class FireCommand implements Callable<Integer> {
                 phase = interaction.ask("PHASE", first.error().message(), List.of("start", "success", "fail"), false)
                         .flatMap(Phase::ofWord);
                 if (phase.isEmpty()) {
-                    return session.usage(first.error());
+                    return interaction.interrupted() ? interrupted() : session.usage(first.error());
                 }
             }
         }
@@ -319,6 +324,8 @@ final class FireCommand implements Callable<Integer> {
             session.reportMissing(wf);
             return ReleaseSession.Result.exit(ExitCode.USAGE);
         }
+        // what the notes say (a flow taken as the only one, a value invented) matters for the answers
+        showNotes(session, wf.notes());
         Set<String> fromSecrets = secretKeyRefParameters(catalog.findWorkflow(wf.hook()).orElseThrow());
         Map<String, String> answers = new LinkedHashMap<>();
         for (MissingArgument m : wf.missing()) {
@@ -326,6 +333,9 @@ final class FireCommand implements Callable<Integer> {
             Optional<String> value = interaction.ask(m.name(), "hook \"" + wf.hook() + "\" needs " + m.name() + " ("
                     + m.howToSupply() + ")", candidates(catalog, wf, m.name()), secret);
             if (value.isEmpty()) {
+                if (interaction.interrupted()) {
+                    return interrupted();
+                }
                 session.reportMissing(wf);
                 return ReleaseSession.Result.exit(ExitCode.USAGE);
             }
@@ -333,6 +343,23 @@ final class FireCommand implements Callable<Integer> {
         }
         ReleaseInputs answered = inputs.withParameters(inputs.parameters().with(answers));
         return session.render(catalog, firing.request("fire", hook, phase, Optional.empty(), answered));
+    }
+
+    /** Ctrl-C at a question: stop as after any Ctrl-C, with nothing fired. */
+    private <T> ReleaseSession.Result<T> interrupted() {
+        console.error("interrupted (Ctrl-C): nothing was fired", "");
+        return ReleaseSession.Result.exit(ExitCode.INTERRUPTED);
+    }
+
+    /** Prints the notes not printed yet: those of the render before the questions come first. */
+    private void showNotes(ReleaseSession session, List<String> notes) {
+        List<String> fresh = new ArrayList<>();
+        for (String n : notes) {
+            if (notesShown.add(n)) {
+                fresh.add(n);
+            }
+        }
+        session.notes(fresh);
     }
 
     /** Values hookctl knows for an argument: its enum, or the flow's environment names for an environment-like name. */
@@ -557,6 +584,11 @@ final class FireCommand implements Callable<Integer> {
 
         Optional<String> ask(String name, String description, List<String> candidates, boolean secret) {
             return prompter().flatMap(p -> p.ask(name, description, candidates, secret));
+        }
+
+        /** Whether the last question was answered with Ctrl-C. */
+        boolean interrupted() {
+            return prompter != null && !closed && prompter.map(Prompter::interrupted).orElse(false);
         }
 
         @Override

@@ -22,6 +22,7 @@ import org.jline.terminal.TerminalBuilder;
 /** {@link Prompter} on jline3: line editing, tab completion, masked input. */
 final class JLinePrompter implements Prompter {
     private final Terminal terminal;
+    private boolean interrupted;
 
     private JLinePrompter(Terminal terminal) {
         this.terminal = terminal;
@@ -54,6 +55,7 @@ final class JLinePrompter implements Prompter {
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .build();
         Attributes before = terminal.getAttributes();
+        interrupted = false;
         try {
             if (secret) {
                 // keys typed ahead of the prompt would otherwise be echoed by the tty itself
@@ -64,7 +66,10 @@ final class JLinePrompter implements Prompter {
             String line = secret ? reader.readLine(name + ": ", '*') : reader.readLine(name + ": ");
             String value = line.trim();
             return value.isEmpty() ? Optional.empty() : Optional.of(value);
-        } catch (UserInterruptException | EndOfFileException e) {
+        } catch (UserInterruptException e) {
+            interrupted = true;
+            return Optional.empty();
+        } catch (EndOfFileException e) {
             return Optional.empty();
         } finally {
             terminal.setAttributes(before);
@@ -77,12 +82,21 @@ final class JLinePrompter implements Prompter {
         summary.lines().forEach(w::println);
         w.flush();
         LineReader reader = LineReaderBuilder.builder().terminal(terminal).build();
+        interrupted = false;
         try {
             String answer = reader.readLine(summary.question()).trim().toLowerCase(Locale.ROOT);
             return answer.equals("y") || answer.equals("yes");
-        } catch (UserInterruptException | EndOfFileException e) {
+        } catch (UserInterruptException e) {
+            interrupted = true;
+            return false;
+        } catch (EndOfFileException e) {
             return false;
         }
+    }
+
+    @Override
+    public boolean interrupted() {
+        return interrupted;
     }
 
     @Override

@@ -18,6 +18,14 @@ public interface Prompter extends AutoCloseable {
     /** Shows the summary and asks y/N; anything but y/yes is no. */
     boolean confirm(FiringSummary summary);
 
+    /**
+     * Whether the last question ended with Ctrl-C rather than an answer: the caller stops as after any
+     * Ctrl-C (exit 130), instead of taking it for a missing value or a no.
+     */
+    default boolean interrupted() {
+        return false;
+    }
+
     @Override
     void close();
 }

@@ -508,6 +508,10 @@ class FireCommandTest {
         final List<String> asked = new ArrayList<>();
         final List<List<String>> candidates = new ArrayList<>();
         final List<Boolean> secret = new ArrayList<>();
+        /** Standard error as it was when each question was asked. */
+        final List<String> errWhenAsked = new ArrayList<>();
+        StringWriter err;
+        boolean interrupted;
         FiringSummary shown;
 
         ScriptedPrompter(Map<String, String> answers, boolean confirm) {
@@ -520,13 +524,21 @@ class FireCommandTest {
             asked.add(name);
             candidates.add(c);
             secret.add(s);
-            return Optional.ofNullable(answers.get(name));
+            errWhenAsked.add(err == null ? "" : err.toString());
+            interrupted = CTRL_C.equals(answers.get(name));
+            return Optional.ofNullable(answers.get(name)).filter(a -> !interrupted);
         }
 
         @Override
         public boolean confirm(FiringSummary summary) {
             shown = summary;
-            return confirm;
+            interrupted = CTRL_C.equals(answers.get("confirm"));
+            return confirm && !interrupted;
+        }
+
+        @Override
+        public boolean interrupted() {
+            return interrupted;
         }
 
         @Override
@@ -534,9 +546,13 @@ class FireCommandTest {
         }
     }
 
+    /** The answer a {@link ScriptedPrompter} gives as Ctrl-C. */
+    static final String CTRL_C = "^C";
+
     Cli.Result onTerminal(ScriptedPrompter prompter, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
+        prompter.err = err;
         Console console = new Console(new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true),
                 new PrintWriter(err, true), tmp, Map.of(), false, true);
         CommandLine cl = new CommandLine(new FireCommand(console, terminal -> Optional.of(prompter)));
@@ -573,6 +589,46 @@ class FireCommandTest {
         assertThat(p.asked).containsExactly("HOOK", "CHANNEL");
         assertThat(p.candidates.get(0)).containsExactly("notify");
         assertThat(p.shown).as("--yes skips the confirmation").isNull();
+    }
+
+    @Test
+    void ctrlCAtAnArgumentQuestionStopsWithExit130AndFiresNothing() {
+        install(HOOK);
+        ScriptedPrompter p = new ScriptedPrompter(Map.of("CHANNEL", CTRL_C), true);
+
+        Cli.Result r = onTerminal(p, "notify", "--on", "start");
+
+        assertThat(r.exitCode()).as("%s", r).isEqualTo(130);
+        assertThat(r.err()).as("%s", r).contains("hookctl: interrupted (Ctrl-C): nothing was fired")
+                .doesNotContain("nobody supplies");
+        assertThat(workflows()).isEmpty();
+    }
+
+    @Test
+    void ctrlCAtTheConfirmationStopsWithExit130() {
+        install(HOOK);
+        ScriptedPrompter p = new ScriptedPrompter(Map.of("confirm", CTRL_C), true);
+
+        Cli.Result r = onTerminal(p, "notify", "--on", "start", "-p", "CHANNEL=#c");
+
+        assertThat(r.exitCode()).as("%s", r).isEqualTo(130);
+        assertThat(r.err()).as("%s", r).contains("hookctl: interrupted (Ctrl-C): nothing was fired")
+                .doesNotContain("not fired\n");
+        assertThat(workflows()).isEmpty();
+    }
+
+    @Test
+    void notesArePrintedBeforeTheQuestionsAndOnlyOnce() {
+        install(HOOK);
+        ScriptedPrompter p = new ScriptedPrompter(Map.of("CHANNEL", "#c"), true);
+
+        Cli.Result r = onTerminal(p, "notify", "--on", "start", "--yes");
+
+        assertThat(r.exitCode()).as("%s", r).isZero();
+        String note = "hookctl: note: flow \"main-flow\" taken as the only flow that assigns hook \"notify\"";
+        assertThat(p.errWhenAsked).hasSize(1);
+        assertThat(p.errWhenAsked.get(0)).as("%s", r).contains(note);
+        assertThat(r.err().split(java.util.regex.Pattern.quote(note), -1)).as("%s", r).hasSize(2);
     }
 
     @Test

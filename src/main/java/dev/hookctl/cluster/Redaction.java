@@ -13,7 +13,8 @@ import java.util.Set;
  * {@code spec.arguments}, whatever their length) and secret values themselves (masked in any text:
  * errors, logs, progress, the templates shown).
  * Values shorter than {@value #MIN_FREE_TEXT_LENGTH} characters are masked only where they appear as
- * a parameter value, because masking "1" or "no" in free text would garble everything else.
+ * a parameter value or as a whole string of a tree, because masking "1" or "no" inside free text
+ * would garble everything else.
  */
 public record Redaction(Set<String> secretParameters, Set<String> secretValues) {
     public static final String MASK = "******";
@@ -86,7 +87,8 @@ public record Redaction(Set<String> secretParameters, Set<String> secretValues) 
     }
 
     /**
-     * A deep copy of a plain tree with secret values masked in every string and, when the tree is a
+     * A deep copy of a plain tree with secret values masked in every string (a string that is one,
+     * whatever its length) and, when the tree is a
      * Workflow, the values of its secret arguments ({@code spec.arguments.parameters}) masked whatever
      * their length. Names decide only there: elsewhere a secret argument's name is just a name (a
      * template's own default for it, an {@code env} entry of that name that reads
@@ -127,7 +129,9 @@ public record Redaction(Set<String> secretParameters, Set<String> secretValues) 
             return out;
         }
         if (node instanceof String s) {
-            return apply(s);
+            // a whole string that is a secret value is masked whatever its length: an inline
+            // Workflow carries the substituted value itself (an env entry's value: xyz)
+            return secretValues.contains(s) ? MASK : apply(s);
         }
         return node;
     }

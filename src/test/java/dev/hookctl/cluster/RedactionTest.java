@@ -56,4 +56,18 @@ class RedactionTest {
                 .doesNotContain("topsecret");
         assertThat(r.apply(wf).toString()).contains("name=SLACK_TOKEN, value=******");
     }
+
+    @Test
+    void anInlineWorkflowHidesAShortSecretWhereItWasSubstitutedWhole() {
+        Map<String, Object> wf = Trees.map("kind", "Workflow", "spec", Trees.map(
+                "arguments", Trees.map("parameters", List.of(Trees.map("name", "PIN", "value", "xyz"))),
+                "templates", List.of(Trees.map("name", "main", "container", Trees.map("env", List.of(
+                        Trees.map("name", "PIN", "value", "xyz"),
+                        Trees.map("name", "NOTE", "value", "xyzzy is not it")))))));
+
+        String shown = Redaction.forWorkflow(wf, Set.of("PIN")).apply(wf).toString();
+
+        assertThat(shown).contains("name=PIN, value=******}", "name=NOTE, value=xyzzy is not it")
+                .doesNotContain("value=xyz}").doesNotContain("value=xyz,");
+    }
 }

@@ -89,7 +89,6 @@ public final class ArgoValidator {
         return joined;
     }
 
-    /** Every problem of one Argo document; nothing for other kinds. */
     /**
      * Whether a workflow spec's {@code arguments.parameters} (or {@code arguments}) holds a value of
      * the wrong kind: Argo cannot decode the workflow, and the wrong-type finding says so, so no
@@ -103,6 +102,7 @@ public final class ArgoValidator {
         return Yaml.isSetAsOther(spec, "arguments", Mapping.class);
     }
 
+    /** Every problem of one Argo document; nothing for other kinds. */
     public List<Diagnostic> validate(Document doc) {
         if (!doc.kind().isArgo()) {
             return List.of();

@@ -19,7 +19,7 @@ final class ClusterOptions {
 
     /** The first of these options the command line gives (see {@link ConnectionOptions#given}). */
     Optional<String> given() {
-        return namespace != null ? Optional.of("--namespace") : connection.given();
+        return namespace != null ? Optional.of("-n/--namespace") : connection.given();
     }
 
     /** The settings, or empty when --request-timeout is no duration (the caller reports a usage error). */

@@ -8,7 +8,7 @@ public enum ExitCode {
     INPUT(3, "a file could not be read or written: missing path, permission denied"),
     CLUSTER(4, "the cluster was unreachable or refused the request"),
     INTERNAL(70, "internal error: a bug in hookctl, please report it"),
-    INTERRUPTED(130, "interrupted (Ctrl-C): at a question nothing was fired; while waiting the workflow keeps running");
+    INTERRUPTED(130, "interrupted (Ctrl-C): nothing fired, or the waited-for workflow runs on");
 
     private final int code;
     private final String meaning;

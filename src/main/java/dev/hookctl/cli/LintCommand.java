@@ -86,8 +86,8 @@ final class LintCommand implements Callable<Integer> {
     // the changed files named by the caller rather than by Git: what pre-commit passes its hook
     @Option(names = "--changed", paramLabel = "PATH", converter = PathConverter.class,
             description = {"Report only on PATH, a file or folder that changed (repeatable; with --changed-since, "
-                + "on either). Everything is still loaded, as with --changed-since; a PATH that does not exist "
-                + "counts as deleted, so references that no longer resolve are reported in every file."})
+                + "on either). Everything is still loaded, as with --changed-since; a manifest PATH that "
+                + "does not exist counts as deleted, so references that no longer resolve are reported in every file."})
     List<Path> changedPaths = new ArrayList<>();
 
     @Option(names = "--cluster", description = "Resolve references against the WorkflowTemplates installed in the "
@@ -231,7 +231,8 @@ final class LintCommand implements Callable<Integer> {
             for (Path given : changedPaths) {
                 Path p = console.workingDirectory().resolve(given).toAbsolutePath().normalize();
                 reported.add(p);
-                if (!Files.exists(p)) {
+                // as for Git's list: only a manifest's name counts as a deleted manifest
+                if (!Files.exists(p) && p.getFileName() != null && Loader.isManifestName(p.getFileName().toString())) {
                     deletedNamed.add(p);
                 }
             }
@@ -245,20 +246,8 @@ final class LintCommand implements Callable<Integer> {
             boolean deleted = !deletedSince.isEmpty() || !deletedNamed.isEmpty();
             report = report.restrictedTo(shown, load.documents(), Linter.hookTemplates(catalog),
                     deleted ? ChangedFiles.DANGLING_REFERENCE_RULES : Set.of());
-            if (!deletedSince.isEmpty()) {
-                deletedSince.sort(null);
-                console.note(deletedSince.size() + " manifest file" + (deletedSince.size() == 1 ? " was" : "s were")
-                        + " deleted or renamed since " + changedSince + " (" + loader.display(deletedSince.get(0))
-                        + (deletedSince.size() > 1 ? ", ..." : "") + "): references that no longer resolve are reported"
-                        + " in every file");
-            }
-            if (!deletedNamed.isEmpty()) {
-                deletedNamed.sort(null);
-                console.note("--changed names " + deletedNamed.size() + (deletedNamed.size() == 1 ? " path that does" : " paths that do")
-                        + " not exist (" + loader.display(deletedNamed.get(0))
-                        + (deletedNamed.size() > 1 ? ", ..." : "") + "), taken as deleted: references that no longer"
-                        + " resolve are reported in every file");
-            }
+            noteDeleted(deletedSince, "deleted or renamed since " + changedSince, loader);
+            noteDeleted(deletedNamed, "named by --changed and not there, taken as deleted", loader);
         }
         if (load.files().isEmpty() && !load.unreadableInput() && !restricted) {
             // a mistyped folder in CI would otherwise pass silently
@@ -297,6 +286,17 @@ final class LintCommand implements Callable<Integer> {
             return ExitCode.INPUT.code();
         }
         return threshold.isPresent() && report.failsAt(threshold.get()) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+    }
+
+    /** The note that deleted manifests switch the dangling-reference rules on in every file. */
+    private void noteDeleted(List<Path> deleted, String how, Loader loader) {
+        if (deleted.isEmpty()) {
+            return;
+        }
+        deleted.sort(null);
+        console.note(deleted.size() + " manifest file" + (deleted.size() == 1 ? " was " : "s were ") + how + " ("
+                + loader.display(deleted.get(0)) + (deleted.size() > 1 ? ", ..." : "")
+                + "): references that no longer resolve are reported in every file");
     }
 
     /**

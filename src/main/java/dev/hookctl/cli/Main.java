@@ -77,6 +77,9 @@ public final class Main {
         if (args.length == 0 || !args[0].equals("help")) {
             return args;
         }
+        if (args.length > 1 && args[1].equals("help")) {
+            return new String[] {"--help"}; // help about help: the top command's, which lists the commands
+        }
         if (args.length > 1 && !args[1].startsWith("-") && !CommandTree.isCommand(args[1])) {
             return Arrays.copyOfRange(args, 1, args.length);
         }
@@ -133,6 +136,11 @@ public final class Main {
      */
     static String usageMessage(ParameterException e) {
         String message = String.valueOf(e.getMessage());
+        if (e.getCause() instanceof PathConverter.Rejected r && e.getArgSpec() != null) {
+            // as LintCommand words a refused PATH argument
+            return (e.getArgSpec() instanceof OptionSpec o ? o.longestName() : e.getArgSpec().paramLabel() + " argument")
+                    + ": " + r.getMessage();
+        }
         if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
             String first = u.getUnmatched().get(0);
             String more = u.getUnmatched().size() > 1 ? " (and " + (u.getUnmatched().size() - 1) + " more)" : "";

@@ -61,7 +61,7 @@ class ClusterOptionsTest {
     @Test
     void givenNamesTheFirstConnectionOptionOnTheLineAndNothingWhenNoneIs() {
         assertThat(parse().given()).isEmpty();
-        assertThat(parse("-n", "ns").given()).contains("--namespace");
+        assertThat(parse("-n", "ns").given()).contains("-n/--namespace");
         assertThat(parse("--context", "prod").given()).contains("--context");
         assertThat(parse("--kubeconfig", "kc").given()).contains("--kubeconfig");
         assertThat(parse("--request-timeout", "30s").given()).contains("--request-timeout");

@@ -44,7 +44,9 @@ class LintCommandTest {
                 {"render", "web", "--parameter-file", ""}, {"graph", "-f", ""}, {"fire", "web", "--kubeconfig", ""}}) {
             Cli.Result r = Cli.run(dir, args);
             assertThat(r.exitCode()).as("%s", r).isEqualTo(2);
-            assertThat(r.err()).as("%s", r).contains("an empty path names no file or folder")
+            String named = args[args.length - 2].startsWith("-") ? args[args.length - 2] : "PATH argument";
+            assertThat(r.err()).as("%s", r).startsWith("hookctl: " + (named.equals("-f") ? "--file" : named)
+                            + ": an empty path names no file or folder\n")
                     .contains("hint: give a path; '.' is the current folder");
             assertThat(r.out()).as("%s", r).isEmpty();
         }
@@ -94,8 +96,11 @@ class LintCommandTest {
         Cli.Result r = Cli.run(dir, "lint", "--no-config", "--changed", "hooks/notify.yaml");
         assertThat(r.exitCode()).as("%s", r).isEqualTo(1);
         assertThat(r.out()).as("%s", r).contains("flows/web.yaml:").contains("[hook-unresolved]");
-        assertThat(r.err()).as("%s", r).contains("hookctl: note: --changed names 1 path that does not exist "
-                + "(hooks/notify.yaml), taken as deleted: references that no longer resolve are reported in every file");
+        assertThat(r.err()).as("%s", r).contains("hookctl: note: 1 manifest file was named by --changed and not "
+                + "there, taken as deleted (hooks/notify.yaml): references that no longer resolve are reported in every file");
+        Cli.Result other = Cli.run(dir, "lint", "--no-config", "--changed", "docs/typo.md");
+        assertThat(other.exitCode()).as("a missing file that is no manifest deletes nothing: %s", other).isZero();
+        assertThat(other.err()).as("%s", other).doesNotContain("deleted");
     }
 
     @Test

@@ -53,6 +53,8 @@ class UsageErrorTest {
         Cli.Result top = Cli.run(dir, "help");
         assertThat(top.exitCode()).as("%s", top).isZero();
         assertThat(top.out()).isEqualTo(Cli.run(dir, "--help").out());
+        assertThat(Cli.run(dir, "help", "help").out()).as("help about help lists the commands")
+                .isEqualTo(top.out());
         Cli.Result unknown = Cli.run(dir, "help", "lnt");
         assertThat(unknown.exitCode()).as("%s", unknown).isEqualTo(2);
         assertThat(unknown.err()).as("%s", unknown).startsWith("hookctl: unknown command \"lnt\"\n");

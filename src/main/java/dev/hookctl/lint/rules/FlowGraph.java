@@ -229,11 +229,19 @@ public final class FlowGraph implements DocumentCheck {
             known.add(triggerName);
         }
         Map<String, List<String>> edges = new LinkedHashMap<>();
+        boolean dependsMisread = false; // a dependsOn (or an item of one) of the wrong type: its edges are unknown
         for (Map.Entry<String, FlowStep> e : byEnv.entrySet()) {
             FlowStep s = e.getValue();
             List<String> deps = new ArrayList<>();
             Optional<YamlNode> dependsNode = s.node().get("dependsOn");
             boolean wrongType = dependsNode.isPresent() && !(dependsNode.get() instanceof YamlNode.Sequence);
+            if (wrongType && !(dependsNode.get() instanceof Scalar sc && sc.isNull())) {
+                dependsMisread = true;
+            } else if (dependsNode.isPresent() && dependsNode.get() instanceof YamlNode.Sequence items) {
+                for (int i = 0; i < items.size(); i++) {
+                    dependsMisread |= !(items.item(i) instanceof Scalar);
+                }
+            }
             if (s.dependsOn().isEmpty() && !wrongType) {
                 ctx.report(NO_DEPENDS_ON, d, dependsNode.orElse(s.environment().get().node()),
                         "step \"" + e.getKey() + "\" has no dependsOn",
@@ -272,7 +280,7 @@ public final class FlowGraph implements DocumentCheck {
         }
 
         Set<String> inCycle = reportCycles(ctx, d, byEnv, edges);
-        if (!triggerMisread) {
+        if (!triggerMisread && !dependsMisread) { // else the wrong-type finding says what to mend first
             reportUnreachable(ctx, d, byEnv, edges, triggerName, inCycle);
         }
         if (inCycle.isEmpty()) {

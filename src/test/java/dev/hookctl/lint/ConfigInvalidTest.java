@@ -75,4 +75,18 @@ class ConfigInvalidTest {
         Cli.Result clean = Cli.run(dir, "lint", ".");
         assertThat(clean.exitCode()).as("%s", clean).isZero();
     }
+
+    @Test
+    void withWrongTypeOffAnUnquotedHookNameIsStillReportedAsNamingNoHook() throws IOException {
+        String flow = FLOW.replace("  triggerEnvironment: dev\n", "  triggerEnvironment: dev\n  hooks:\n    onFail: true\n")
+                .replace("[dev, dev]", "[dev]");
+        write("flows/a.yaml", flow);
+        dev.hookctl.testing.Cli.Result on = dev.hookctl.testing.Cli.run(dir, "lint", "--no-config", ".");
+        assertThat(on.out()).as("%s", on).contains("[wrong-type]").doesNotContain("[hook-unresolved]");
+        write(".hookctl.yaml", "rules:\n  wrong-type: off\n");
+        dev.hookctl.testing.Cli.Result off = dev.hookctl.testing.Cli.run(dir, "lint", ".");
+        assertThat(off.exitCode()).as("%s", off).isEqualTo(1);
+        assertThat(off.out()).as("%s", off).contains("hook \"true\"").contains("[hook-unresolved]")
+                .doesNotContain("[wrong-type]");
+    }
 }

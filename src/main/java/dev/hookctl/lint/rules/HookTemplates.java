@@ -137,9 +137,11 @@ public final class HookTemplates implements DocumentCheck {
     @Override
     public void checkCatalog(LintContext ctx) {
         Set<String> fileNames = null; // the files' names, collected at the first unresolved hook
+        boolean wrongTypeReports = !ctx.config().turnsOff(dev.hookctl.lint.Structure.WRONG_TYPE.id());
         for (Usage u : ctx.usages().all()) {
             // an unquoted true or 7 is reported by wrong-type: it names no hook, however it is spelt
-            if (u.isHook() && !(u.reference().node() instanceof Scalar s && !s.isString())
+            // (unless wrong-type is off: then this is the only finding about it)
+            if (u.isHook() && !(wrongTypeReports && u.reference().node() instanceof Scalar s && !s.isString())
                     && ctx.catalog().findWorkflow(u.reference().value()).isEmpty()) {
                 if (fileNames == null) {
                     fileNames = fileNames(ctx);

@@ -61,7 +61,7 @@ final class FlowReading {
                 if (deps.isPresent() && !isNull(deps.get())) {
                     if (deps.get() instanceof Sequence list) {
                         for (int j = 0; j < list.size(); j++) {
-                            if (!(list.item(j) instanceof Scalar)) {
+                            if (!isText(list.item(j))) {
                                 out.add(wrong(d, path + ".dependsOn[" + j + "]", "string", list.item(j)));
                             }
                         }
@@ -90,7 +90,15 @@ final class FlowReading {
     }
 
     private static void scalar(Document d, Mapping owner, String key, String path, List<String> out) {
-        owner.get(key).filter(v -> !(v instanceof Scalar)).ifPresent(v -> out.add(wrong(d, path, "string", v)));
+        owner.get(key).filter(v -> !isText(v) && !isNull(v)).ifPresent(v -> out.add(wrong(d, path, "string", v)));
+    }
+
+    /**
+     * A string, as the CRD's schema wants for names: an unquoted {@code true} or {@code 7} is a
+     * boolean or a number, which the API server refuses (lint reports it as wrong-type).
+     */
+    private static boolean isText(YamlNode node) {
+        return node instanceof Scalar s && s.isString();
     }
 
     private static boolean isNull(YamlNode node) {
@@ -98,7 +106,9 @@ final class FlowReading {
     }
 
     private static String wrong(Document d, String path, String type, YamlNode node) {
-        String actual = node instanceof Mapping ? "a mapping" : node instanceof Sequence ? "a list" : "a string";
+        String actual = node instanceof Mapping ? "a mapping" : node instanceof Sequence ? "a list"
+                : node instanceof Scalar s && s.type() == YamlNode.ScalarType.BOOL ? "an unquoted boolean"
+                : node instanceof Scalar s && !s.isString() ? "an unquoted number" : "a string";
         return path + " must be a " + type + ", not " + actual + " (" + d.at(node) + ")";
     }
 }

@@ -84,9 +84,18 @@ class ReleaseCommandsTest {
             assertThat(r.code()).as("%s", r).isEqualTo(2);
             assertThat(r.out()).as("%s", r).isEmpty();
             assertThat(r.err()).as("%s", r).isEqualTo("hookctl: flow \"b\" cannot be read as written: spec.hooks.onStart "
-                    + "must be a string, not a list (" + b + ":8:14) (and 2 more)\n"
+                    + "must be a string, not a list (" + b + ":8:14) (and 3 more)\n"
                     + "hint: run 'hookctl lint " + b + "' for its problems and fix them first\n");
         }
+        // an unquoted boolean names no hook: the API server refuses it, as lint's wrong-type says
+        Path c = tmp.resolve("c.yaml");
+        Files.writeString(c, Files.readString(b).replace("onStart: [a, b]", "onFail: true")
+                .replace("environment: 7", "environment: qa").replace("dependsOn: dev", "dependsOn: [dev]")
+                .replace("    - prod\n", ""));
+        Run r = run("render", "--flow", "b", "--on", "fail", "-f", c.toString(), "--no-config");
+        assertThat(r.code()).as("%s", r).isEqualTo(2);
+        assertThat(r.err()).as("%s", r).startsWith("hookctl: flow \"b\" cannot be read as written: spec.hooks.onFail "
+                + "must be a string, not an unquoted boolean (" + c + ":8:13)\n");
     }
 
     @Test

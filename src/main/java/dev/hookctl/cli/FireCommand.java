@@ -114,7 +114,8 @@ final class FireCommand implements Callable<Integer> {
     @Option(names = "--log", description = "Stream the main container logs of its pods, each line prefixed by its node (implies --wait).")
     boolean log;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "0",
+    // no picocli default value: a given --timeout is told from an absent one (a dry run refuses it)
+    @Option(names = "--timeout", paramLabel = "DURATION",
             description = "Stop waiting after this long, e.g. 5m; the Workflow keeps running (default: 0 = no limit).")
     String timeout;
 
@@ -163,7 +164,14 @@ final class FireCommand implements Callable<Integer> {
             console.error("unknown output \"" + output + "\"", "use -o yaml or -o json");
             return ExitCode.USAGE.code();
         }
-        Optional<Duration> waitLimit = Durations.parse(timeout);
+        if (mode.get() != DryRun.NONE && (await || log || timeout != null)) {
+            // a dry run creates no Workflow: there is nothing to wait for or to read logs from
+            String option = await ? "--wait" : log ? "--log" : "--timeout";
+            console.error(option + " has no Workflow to wait for: --dry-run=" + dryRun.toLowerCase(Locale.ROOT)
+                    + " creates none", "leave " + option + " out, or fire without --dry-run");
+            return ExitCode.USAGE.code();
+        }
+        Optional<Duration> waitLimit = Durations.parse(timeout == null ? "0" : timeout);
         if (waitLimit.isEmpty()) {
             console.error("--timeout: \"" + timeout + "\" is not a duration", "for example --timeout 10m, 1h30m, or 0 for no limit");
             return ExitCode.USAGE.code();

@@ -197,6 +197,20 @@ class FireCommandTest {
     }
 
     @Test
+    void aDryRunRefusesTheOptionsThatWaitForAWorkflowItDoesNotCreate() {
+        for (String[] extra : new String[][] {{"--dry-run=client", "--wait"}, {"--dry-run=server", "--log"},
+                {"--dry-run=client", "--timeout", "5m"}}) {
+            Cli.Result r = Cli.run(tmp, Stream.concat(Stream.of("fire", "notify", "--on", "start", "-f", tmp.toString(),
+                    "--no-config"), Stream.of(extra)).toArray(String[]::new));
+            String option = extra[1];
+            assertThat(r.exitCode()).as("%s", r).isEqualTo(2);
+            assertThat(r.err()).as("%s", r).startsWith("hookctl: " + option + " has no Workflow to wait for: "
+                    + extra[0] + " creates none\n");
+        }
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
     void aClientDryRunPrintsWhatRenderPrintsAndSendsNothing() throws Exception {
         // no --kubeconfig and no KUBECONFIG: a client dry run needs no cluster at all
         Cli.Result r = Cli.run(tmp, "fire", "notify", "--on", "start", "-p", "CHANNEL=#ops", "--dry-run=client",

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -130,12 +131,16 @@ public final class ConfigLoader {
                                 // kept even with an unknown placeholder: a rendered URL that shows it is
                                 // plainer than one hookctl invents
                                 releaseUrl = Optional.of(s.value());
-                                for (String unknown : unknownPlaceholders(s.value())) {
-                                    problems.add(problem(source, s, "unknown placeholder " + unknown
+                                for (MatchResult unknownAt : unknownPlaceholders(s.value())) {
+                                    String unknown = unknownAt.group();
+                                    Location at = new dev.hookctl.yaml.ValueLocator().locate(source, s,
+                                            unknownAt.start(), unknownAt.end());
+                                    problems.add(new Diagnostic(INVALID.id(), INVALID.severity(), "unknown placeholder "
+                                            + unknown
                                                     + " in release.urlTemplate: it would stay in RELEASE_URL as written",
                                             (Suggestions.didYouMean(unknown, ReleaseFacts.URL_PLACEHOLDERS) + " known "
                                                     + "placeholders: " + String.join(", ", ReleaseFacts.URL_PLACEHOLDERS))
-                                                    .strip()));
+                                                    .strip(), at, List.of()));
                                 }
                             } else {
                                 problems.add(problem(source, r.key(), "unknown or mistyped key release." + r.name(),
@@ -260,13 +265,18 @@ public final class ConfigLoader {
                 && (v.equalsIgnoreCase("false") || v.equalsIgnoreCase("no") || v.equalsIgnoreCase("n"));
     }
 
-    /** The {@code {name}} parts of a URL template that are none of the known placeholders, in order. */
-    private static List<String> unknownPlaceholders(String template) {
-        List<String> out = new ArrayList<>();
+    /**
+     * The first place of each {@code {name}} part of a URL template that is none of the known
+     * placeholders, in order (each a match result: its text and where it is in the template).
+     */
+    private static List<MatchResult> unknownPlaceholders(String template) {
+        List<MatchResult> out = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
         Matcher m = PLACEHOLDER.matcher(template);
         while (m.find()) {
-            if (!ReleaseFacts.URL_PLACEHOLDERS.contains(m.group()) && !out.contains(m.group())) {
-                out.add(m.group());
+            if (!ReleaseFacts.URL_PLACEHOLDERS.contains(m.group()) && !seen.contains(m.group())) {
+                seen.add(m.group());
+                out.add(m.toMatchResult());
             }
         }
         return out;

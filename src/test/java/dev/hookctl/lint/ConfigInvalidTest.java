@@ -65,10 +65,10 @@ class ConfigInvalidTest {
         Cli.Result r = Cli.run(dir, "lint", ".");
         assertThat(r.exitCode()).as("%s", r).isEqualTo(1);
         assertThat(r.out()).as("%s", r)
-                .contains(".hookctl.yaml:2:16: error: unknown placeholder {nope} in release.urlTemplate: it would "
+                .contains(".hookctl.yaml:2:37: error: unknown placeholder {nope} in release.urlTemplate: it would "
                         + "stay in RELEASE_URL as written [config-invalid]")
                 .contains("hint: known placeholders: {product}, {releaseId}, {flow}")
-                .contains("error: unknown placeholder {flw} in release.urlTemplate")
+                .contains(".hookctl.yaml:2:56: error: unknown placeholder {flw} in release.urlTemplate")
                 .contains("hint: did you mean \"{flow}\"? known placeholders: {product}, {releaseId}, {flow}");
 
         write(".hookctl.yaml", "release:\n  urlTemplate: \"https://x/{product}/{releaseId}?flow={flow}\"\n");

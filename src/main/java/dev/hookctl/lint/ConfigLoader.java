@@ -135,12 +135,11 @@ public final class ConfigLoader {
                                     String unknown = unknownAt.group();
                                     Location at = new dev.hookctl.yaml.ValueLocator().locate(source, s,
                                             unknownAt.start(), unknownAt.end());
-                                    problems.add(new Diagnostic(INVALID.id(), INVALID.severity(), "unknown placeholder "
-                                            + unknown
+                                    problems.add(problem(at, "unknown placeholder " + unknown
                                                     + " in release.urlTemplate: it would stay in RELEASE_URL as written",
                                             (Suggestions.didYouMean(unknown, ReleaseFacts.URL_PLACEHOLDERS) + " known "
                                                     + "placeholders: " + String.join(", ", ReleaseFacts.URL_PLACEHOLDERS))
-                                                    .strip(), at, List.of()));
+                                                    .strip()));
                                 }
                             } else {
                                 problems.add(problem(source, r.key(), "unknown or mistyped key release." + r.name(),
@@ -301,6 +300,10 @@ public final class ConfigLoader {
     }
 
     private static Diagnostic problem(SourceFile source, YamlNode at, String message, String hint) {
-        return new Diagnostic(INVALID.id(), INVALID.severity(), message, hint, Location.of(source, at), List.of());
+        return problem(Location.of(source, at), message, hint);
+    }
+
+    private static Diagnostic problem(Location at, String message, String hint) {
+        return new Diagnostic(INVALID.id(), INVALID.severity(), message, hint, at, List.of());
     }
 }

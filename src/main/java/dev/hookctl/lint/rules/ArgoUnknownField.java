@@ -194,7 +194,8 @@ public final class ArgoUnknownField implements DocumentCheck {
             if (node instanceof YamlNode.Scalar s) {
                 // nothing below it to check, and most nodes are scalars; null, and an empty value, which
                 // Kubernetes' YAML reader takes for null, read as absent to Argo
-                if (!type.isAny() && !s.isNull() && !s.value().isEmpty() && (type.isList() || type.isMap() || type.fieldsOrNull() != null)) {
+                if (!type.isAny() && !s.isNull() && !s.value().isEmpty()
+                        && (type.isList() || type.isMap() || type.fieldsOrNull() != null)) {
                     wrongType(current, key == null ? path(parent) + "[" + index + "]" : path(parent) + "." + key,
                             s, type);
                 }

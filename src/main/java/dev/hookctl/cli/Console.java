@@ -28,6 +28,15 @@ public record Console(InputStream in, PrintWriter out, PrintWriter err, Path wor
         err.flush();
     }
 
+    /** Prints a warning (something is wrong, but the command goes on) and, when there is one, its hint. */
+    public void warning(String message, String hint) {
+        err.println("hookctl: warning: " + message);
+        if (hint != null && !hint.isEmpty()) {
+            err.println("hint: " + hint);
+        }
+        err.flush();
+    }
+
     /** Prints the two-line user error: what is wrong, then how to fix it. */
     public void error(String message, String hint) {
         err.println("hookctl: " + message);

@@ -77,6 +77,11 @@ final class ReleaseSession {
                             "fix its permissions or pass --no-config");
                     return Result.exit(ExitCode.INPUT);
                 }
+                // lint reports these as config-invalid findings; here the command goes on with what
+                // could be read, but a mistake in release or environments changes what it prints
+                for (Diagnostic d : config.problems()) {
+                    console.warning(d.location() + ": " + d.message() + " [" + d.ruleId() + "]", d.hint());
+                }
             }
         }
         LoadResult load;
@@ -86,13 +91,12 @@ final class ReleaseSession {
             console.error("no such file or directory: " + e.getMessage(), "check the path given to -f/--file");
             return Result.exit(ExitCode.INPUT);
         }
-        long broken = load.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR)
-                .map(d -> d.location().file().displayPath()).distinct().count();
-        if (broken > 0) {
-            Diagnostic d = load.diagnostics().get(0);
-            console.err().println("hookctl: warning: " + broken + " file(s) could not be read completely, first: "
-                    + d.location() + ": " + d.message() + " (run 'hookctl lint' for all problems)");
-            console.err().flush();
+        List<Diagnostic> errors = load.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
+        if (!errors.isEmpty()) {
+            long broken = errors.stream().map(d -> d.location().file().displayPath()).distinct().count();
+            Diagnostic d = errors.get(0);
+            console.warning(broken + (broken == 1 ? " file" : " files") + " could not be read completely, first: "
+                    + d.location() + ": " + d.message(), "run 'hookctl lint' for all problems");
         }
         Path folder = Files.isDirectory(start) ? start : start.getParent();
         Catalog catalog = Catalog.of(load);

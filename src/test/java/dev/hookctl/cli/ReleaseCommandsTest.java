@@ -131,6 +131,36 @@ class ReleaseCommandsTest {
     }
 
     @Test
+    void aMistakeInTheConfigurationOrAFileIsAWarningWithItsPositionAndTheCommandGoesOn(@TempDir Path tmp)
+            throws IOException {
+        for (String f : List.of("flows.yaml", "hooks.yaml")) {
+            Files.copy(Path.of(FIXTURES, f), tmp.resolve(f));
+        }
+        Path config = tmp.resolve(".hookctl.yaml");
+        Files.writeString(config, """
+                release:
+                  urlTemplate: https://cf.example/{product}/{release}
+                rules:
+                  no-such-rule: off
+                """);
+        // a file with only a warning (a duplicate key) sorts first: the warning names the broken one
+        Files.writeString(tmp.resolve("a-duplicate.yaml"), "kind: Product\nkind: Product\n");
+        Files.writeString(tmp.resolve("b-broken.yaml"), "kind: [\n");
+        Run r = run("render", "notify", "--flow", "sequential", "--on", "start", "--product", "shop",
+                "-f", tmp.toString(), "--config", config.toString());
+        assertThat(r.code()).as("%s", r).isEqualTo(0);
+        assertThat(r.out()).as("%s", r).contains("value: \"https://cf.example/shop/{release}\"");
+        assertThat(r.err()).as("%s", r).startsWith("hookctl: warning: " + config + ":2:45: unknown placeholder "
+                + "{release} in release.urlTemplate: it would stay in RELEASE_URL as written [config-invalid]\n"
+                + "hint: did you mean \"{releaseId}\"? known placeholders: {product}, {releaseId}, {flow}\n"
+                + "hookctl: warning: " + config + ":4:3: unknown rule \"no-such-rule\" [config-invalid]\n"
+                + "hint: `hookctl rules` lists every rule id\n"
+                + "hookctl: warning: 1 file could not be read completely, first: " + tmp.resolve("b-broken.yaml")
+                + ":2:1: expected the node content");
+        assertThat(r.err()).as("%s", r).contains("\nhint: run 'hookctl lint' for all problems\n");
+    }
+
+    @Test
     void renderPrintsTheWorkflowWithTheGivenParameter() {
         Run r = hookctl("render", "fail-notify", "--flow", "sequential", "--on", "fail", "-p",
                 "ERROR_MESSAGE=db migration failed", "--release-id", "r-1");

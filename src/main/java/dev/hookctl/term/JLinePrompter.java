@@ -36,6 +36,9 @@ final class JLinePrompter implements Prompter {
         // no local echo: the line reader draws what it accepts, and a masked value must not be echoed as typed
         Attributes attributes = new Attributes();
         attributes.setLocalFlag(Attributes.LocalFlag.ECHO, false);
+        // Ctrl-C sends an interrupt, as a tty's default settings make it do
+        attributes.setLocalFlag(Attributes.LocalFlag.ISIG, true);
+        attributes.setControlChar(Attributes.ControlChar.VINTR, 3);
         return new JLinePrompter(TerminalBuilder.builder().system(false).streams(in, out).type("xterm")
                 .encoding(StandardCharsets.UTF_8).size(new Size(120, 40)).attributes(attributes).build());
     }

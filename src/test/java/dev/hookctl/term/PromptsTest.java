@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** jline prompts driven through streams, as an xterm would send keys. */
 class PromptsTest {
@@ -58,6 +63,30 @@ class PromptsTest {
     void yesConfirms() throws Exception {
         try (Prompter p = typing("yes\r")) {
             assertThat(p.confirm(new FiringSummary("c", "n", "h", "e", List.of()))).isTrue();
+        }
+    }
+
+    /** Keys typed on a terminal that stays open: the input does not end after them, as a tty's does not. */
+    Prompter typingOnOpenTerminal(String keys, PipedOutputStream stillOpen) throws Exception {
+        InputStream in = new SequenceInputStream(new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)),
+                new PipedInputStream(stillOpen));
+        return Prompts.onStreams(in, screen);
+    }
+
+    @Test
+    @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // without the interrupt it waits for more keys
+    void ctrlCAtAQuestionOrTheConfirmationIsAnInterruptNotAnEmptyAnswer() throws Exception {
+        try (PipedOutputStream open = new PipedOutputStream(); Prompter p = typingOnOpenTerminal("ab\u0003", open)) {
+            assertThat(p.ask("CHANNEL", "", List.of(), false)).isEmpty();
+            assertThat(p.interrupted()).isTrue();
+        }
+        try (PipedOutputStream open = new PipedOutputStream(); Prompter p = typingOnOpenTerminal("y\u0003", open)) {
+            assertThat(p.confirm(new FiringSummary("c", "n", "h", "e", List.of()))).isFalse();
+            assertThat(p.interrupted()).isTrue();
+        }
+        try (Prompter p = typing("\r")) {
+            assertThat(p.ask("CHANNEL", "", List.of(), false)).isEmpty();
+            assertThat(p.interrupted()).as("an empty answer is not an interrupt").isFalse();
         }
     }
 

@@ -6,6 +6,7 @@ import dev.hookctl.diag.RuleInfo;
 import dev.hookctl.diag.Severity;
 import dev.hookctl.diag.Suggestions;
 import dev.hookctl.lint.LintConfig.EnvironmentKind;
+import dev.hookctl.load.LoadRules;
 import dev.hookctl.release.ReleaseFacts;
 import dev.hookctl.yaml.SourceFile;
 import dev.hookctl.yaml.YamlNode;
@@ -231,6 +232,16 @@ public final class ConfigLoader {
                         Suggestions.didYouMeanOr(e.name(), ids, "`hookctl rules` lists every rule id")));
                 continue;
             }
+            // a pattern passes by the rules that say a file was not read; naming one is a mistake
+            List<String> settable = matched.stream().filter(r -> !LoadRules.ALWAYS_REPORTED.contains(r)).toList();
+            if (settable.isEmpty()) {
+                problems.add(problem(source, e.key(), (pattern ? "rule pattern \"" + e.name() + "\" matches only "
+                        + "rules that" : "rule \"" + e.name() + "\"") + " cannot be turned off or given another "
+                        + "severity: a file that cannot be read is not checked at all",
+                        "remove this setting; a path that should not be linted goes under ignore:"));
+                continue;
+            }
+            matched = settable;
             String value = e.value() instanceof Scalar s ? s.value() : "";
             Optional<Severity> severity; // empty: off
             if (isOff(e.value())) {

@@ -56,6 +56,38 @@ class ConfigInvalidTest {
     }
 
     @Test
+    void aFileThatCannotBeReadIsReportedWhateverTheConfigurationSays() throws IOException {
+        write("flows/a.yaml", FLOW.replace("[dev, dev]", "[dev]"));
+        write("flows/b.yaml", "kind: [\n");
+        write(".hookctl.yaml", """
+                rules:
+                  "*": off
+                """);
+        Cli.Result r = Cli.run(dir, "lint", ".");
+        assertThat(r.exitCode()).as("%s", r).isEqualTo(1);
+        assertThat(r.out()).as("%s", r).contains("flows/b.yaml:2:1: error: ").contains("[yaml-syntax]")
+                .doesNotContain("config-invalid");
+
+        write(".hookctl.yaml", """
+                rules:
+                  yaml-syntax: warning
+                  io-*: off
+                  yaml-*: off
+                """);
+        r = Cli.run(dir, "lint", ".");
+        assertThat(r.exitCode()).as("%s", r).isEqualTo(1);
+        assertThat(r.out()).as("%s", r)
+                .contains(".hookctl.yaml:2:3: error: rule \"yaml-syntax\" cannot be turned off or given another "
+                        + "severity: a file that cannot be read is not checked at all [config-invalid]")
+                .contains(".hookctl.yaml:3:3: error: rule pattern \"io-*\" matches only rules that cannot be turned "
+                        + "off or given another severity")
+                .contains("hint: remove this setting; a path that should not be linted goes under ignore:")
+                .contains("flows/b.yaml:2:1: error: ")
+                // the pattern still turns off the other yaml-* rules
+                .doesNotContain(".hookctl.yaml:4:");
+    }
+
+    @Test
     void anUnknownPlaceholderOfTheReleaseUrlTemplateIsReportedWithTheKnownOnes() throws IOException {
         write("flows/a.yaml", FLOW.replace("[dev, dev]", "[dev]"));
         write(".hookctl.yaml", """

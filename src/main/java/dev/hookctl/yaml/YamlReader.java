@@ -53,6 +53,10 @@ public final class YamlReader {
     private static final java.util.regex.Pattern ALIAS_AS_KEY =
             java.util.regex.Pattern.compile("^Expected a field name.*AliasEvent\\(anchor=(.*)\\)>");
 
+    /** How Jackson words any other node where it expects a mapping key: as its parser's event class. */
+    private static final java.util.regex.Pattern NODE_AS_KEY = java.util.regex.Pattern.compile(
+            "^Expected a field name.*<org\\.yaml\\.snakeyaml\\.events\\.(\\w+?)(?:Start)?Event\\b");
+
     /** Made on the first text {@link BlockYaml} leaves to it: most runs never load Jackson's YAML classes. */
     private volatile YAMLFactory factory;
     private final YamlLimits limits;
@@ -252,6 +256,18 @@ public final class YamlReader {
                             + " with * must be quoted",
                     "write \"*" + name + "\": with quotes",
                     Span.point(at.line(), Math.max(1, at.column() - name.length() - 1)), Optional.empty());
+        }
+        java.util.regex.Matcher node = NODE_AS_KEY.matcher(message);
+        if (node.find()) {
+            // valid YAML (a complex key, "? [a, b]"), but Kubernetes converts manifests to JSON, whose keys are text
+            String what = switch (node.group(1)) {
+                case "Sequence" -> "a list";
+                case "Mapping" -> "a mapping";
+                default -> "not text";
+            };
+            return new YamlProblem(YamlProblem.SYNTAX, "a mapping key must be text, and this one is " + what
+                    + ": Kubernetes reads manifests as JSON, whose keys are strings",
+                    "write the key as a plain or quoted string", at, Optional.empty());
         }
         return new YamlProblem(YamlProblem.SYNTAX, message, "", at, Optional.empty());
     }

@@ -63,6 +63,20 @@ class YamlReaderTest {
     }
 
     @Test
+    void aKeyThatIsAListOrAMappingIsReportedInOurWordsNotAsTheParsersEvents() {
+        for (String[] c : new String[][] {{"labels:\n  ? [a, b]\n  : c\n", "a list"}, {"a:\n  ? {x: 1}\n  : c\n",
+                "a mapping"}}) {
+            YamlReader.Result r = read(c[0]);
+            assertThat(r.problems()).as(c[0]).hasSize(1);
+            YamlProblem p = r.problems().get(0);
+            assertThat(p.message()).as(c[0]).isEqualTo("a mapping key must be text, and this one is " + c[1]
+                    + ": Kubernetes reads manifests as JSON, whose keys are strings");
+            assertThat(p.hint()).isEqualTo("write the key as a plain or quoted string");
+            assertThat(p.span().line()).as(c[0]).isEqualTo(2);
+        }
+    }
+
+    @Test
     void aKeyThatIsAnAliasIsReportedAtItsAsteriskWithTheQuotedSpelling() {
         YamlReader.Result r = read("rules:\n  argo-dag: off\n  *-duplicate: error\n");
         assertThat(r.problems()).hasSize(1);

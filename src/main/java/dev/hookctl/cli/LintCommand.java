@@ -80,7 +80,8 @@ final class LintCommand implements Callable<Integer> {
             description = {"Report only on files changed since the branch left the Git revision REV (git diff "
                 + "--name-only BASE, BASE being git merge-base REV HEAD: committed, staged and unstaged changes, plus "
                 + "untracked files). Everything is still loaded, so references into unchanged files resolve; when a "
-                + "manifest was deleted or renamed, references that no longer resolve are reported in every file."})
+                + "manifest was deleted or renamed, references that no longer resolve are reported in every file; when the "
+                + ".hookctl.yaml in use changed, every file is."})
     String changedSince;
 
     // the changed files named by the caller rather than by Git: what pre-commit passes its hook
@@ -163,8 +164,8 @@ final class LintCommand implements Callable<Integer> {
         Loader loader = new Loader(console.workingDirectory(), console.in());
 
         LintConfig lintConfig = LintConfig.EMPTY;
+        Optional<Path> configFile = Optional.empty();
         if (!noConfig) {
-            Optional<Path> configFile;
             if (config != null) {
                 Path resolved = console.workingDirectory().resolve(config);
                 if (!Files.isRegularFile(resolved)) {
@@ -217,6 +218,11 @@ final class LintCommand implements Callable<Integer> {
             report = new Linter(registry).lint(load, catalog, lintConfig);
         }
         boolean restricted = changedSince != null || !changedPaths.isEmpty();
+        if (restricted && configFile.isPresent() && changedConfig(configFile.get(), changed.orElse(Set.of()))) {
+            // environments, severities and ignores apply to every file: a changed one may change any finding
+            console.note("the configuration " + loader.display(configFile.get()) + " changed: every file is reported");
+            restricted = false;
+        }
         if (restricted) {
             Set<Path> reported = new HashSet<>(changed.orElse(Set.of()));
             // a manifest deleted (or renamed away) breaks the references to it where they are,
@@ -286,6 +292,20 @@ final class LintCommand implements Callable<Integer> {
             return ExitCode.INPUT.code();
         }
         return threshold.isPresent() && report.failsAt(threshold.get()) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+    }
+
+    /** Whether Git's list of changed files or --changed names the configuration file in use. */
+    private boolean changedConfig(Path configFile, Set<Path> changedByGit) {
+        Path config = configFile.toAbsolutePath().normalize();
+        if (changedByGit.contains(config)) {
+            return true;
+        }
+        for (Path given : changedPaths) {
+            if (console.workingDirectory().resolve(given).toAbsolutePath().normalize().equals(config)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The note that deleted manifests switch the dangling-reference rules on in every file. */

@@ -68,6 +68,26 @@ class ChangedSinceTest {
     }
 
     @Test
+    void aChangedConfigurationReportsEveryFileWithANote() throws Exception {
+        Files.writeString(repo.resolve(".hookctl.yaml"), "rules:\n  depends-on-unknown: warning\n");
+        assertThat(git("add", ".")).isTrue();
+        assertThat(git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "config")).isTrue();
+        Cli.Result unchanged = Cli.run(repo, "lint", "--changed-since", "HEAD");
+        assertThat(unchanged.out()).as("%s", unchanged).doesNotContain("old.yaml");
+
+        // an error again for every file, the unchanged old.yaml included: a pull request must see it
+        Files.writeString(repo.resolve(".hookctl.yaml"), "rules:\n  depends-on-unknown: error\n");
+        Cli.Result r = Cli.run(repo, "lint", "--changed-since", "HEAD");
+        assertThat(r.exitCode()).as("%s", r).isEqualTo(1);
+        assertThat(r.out()).as("%s", r).contains("old.yaml:").contains("error: ").contains("[depends-on-unknown]");
+        assertThat(r.err()).as("%s", r).contains("hookctl: note: the configuration .hookctl.yaml changed: every "
+                + "file is reported");
+        Cli.Result named = Cli.run(repo, "lint", "--changed", ".hookctl.yaml");
+        assertThat(named.out()).as("%s", named).contains("old.yaml:").contains("[depends-on-unknown]");
+        assertThat(named.err()).as("%s", named).contains("every file is reported");
+    }
+
+    @Test
     void deletingAHookReportsTheUnchangedFlowsThatStillNameIt() throws Exception {
         Files.delete(repo.resolve("hooks/notify.yaml"));
         Cli.Result r = Cli.run(repo, "lint", "--no-config", "--changed-since", "HEAD");

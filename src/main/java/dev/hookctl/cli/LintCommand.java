@@ -2,6 +2,7 @@ package dev.hookctl.cli;
 
 import dev.hookctl.cluster.ConnectionSettings;
 import dev.hookctl.diag.Diagnostic;
+import dev.hookctl.diag.Location;
 import dev.hookctl.diag.PhaseTimes;
 import dev.hookctl.diag.Severity;
 import dev.hookctl.lint.ConfigLoader;
@@ -325,8 +326,27 @@ final class LintCommand implements Callable<Integer> {
      * is hookctl's rendering of the server's object, not a file anyone can edit. (The summary counts
      * the files' documents only already: the Linter counts the loaded ones.)
      */
+    /**
+     * The findings in the files: one inside a cluster template is dropped, unless it names a place in
+     * the files too (a flow's use of the template: an argument of an installed hook that nothing
+     * supplies breaks that flow's release), where it is then reported, the cluster's place kept as related.
+     */
     private static LintReport withoutClusterFindings(LintReport r) {
-        List<Diagnostic> kept = r.diagnostics().stream().filter(d -> !ClusterCatalog.fromCluster(d.location().file())).toList();
+        List<Diagnostic> kept = new ArrayList<>();
+        for (Diagnostic d : r.diagnostics()) {
+            if (!ClusterCatalog.fromCluster(d.location().file())) {
+                kept.add(d);
+                continue;
+            }
+            Optional<Location> inFiles = d.related().stream().filter(l -> !ClusterCatalog.fromCluster(l.file()))
+                    .findFirst();
+            if (inFiles.isPresent()) {
+                List<Location> related = new ArrayList<>(List.of(d.location()));
+                d.related().stream().filter(l -> l != inFiles.get()).forEach(related::add);
+                kept.add(new Diagnostic(d.ruleId(), d.severity(), d.message(), d.hint(), inFiles.get(), related));
+            }
+        }
+        kept.sort(Diagnostic.ORDER);
         return new LintReport(kept, r.filePaths(), r.flows(), r.hookTemplates(), r.otherManifests(), r.skippedDocuments(),
                 r.unreadableInput());
     }

@@ -706,6 +706,20 @@ class FireCommandTest {
         assertThat(counts(with)).as("the summary counts the files' manifests only").isEqualTo(counts(without));
     }
 
+    @Test
+    void lintWithClusterReportsAnInstalledHooksUnsuppliedArgumentWhereTheFlowUsesIt() {
+        install(CLUSTER_ONLY_HOOK.replace("- name: ERROR_MESSAGE", "- name: ERROR_MESSAGE\n      - name: NEEDED"));
+        Cli.Result r = Cli.run(tmp, "lint", tmp.toString(), "--no-config", "--cluster", "--kubeconfig",
+                kubeconfig.toString());
+
+        assertThat(r.exitCode()).as("%s", r).isEqualTo(1);
+        assertThat(r.out()).as("%s", r)
+                .contains("flow.yaml:9:13: error: argument \"NEEDED\" has no value and nothing "
+                        + "supplies it")
+                .contains("[argument-never-supplied]")
+                .containsPattern("see cluster:argo/workflowtemplates/cluster-only-hook:\\d+:\\d+");
+    }
+
     /** The summary line's counts: "in 2 files (1 flow, 1 hook template)". */
     private static String counts(Cli.Result r) {
         String[] lines = r.out().strip().split("\n");

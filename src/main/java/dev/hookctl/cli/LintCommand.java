@@ -235,12 +235,15 @@ final class LintCommand implements Callable<Integer> {
                 }
             }
             List<Path> deletedNamed = new ArrayList<>();
+            List<String> missingOther = new ArrayList<>();
             for (Path given : changedPaths) {
                 Path p = console.workingDirectory().resolve(given).toAbsolutePath().normalize();
                 reported.add(p);
                 // as for Git's list: only a manifest's name counts as a deleted manifest
                 if (!Files.exists(p) && p.getFileName() != null && Loader.isManifestName(p.getFileName().toString())) {
                     deletedNamed.add(p);
+                } else if (!Files.exists(p)) {
+                    missingOther.add(given.toString()); // no manifest's name, so no deleted manifest: a typo?
                 }
             }
             Set<String> shown = new HashSet<>();
@@ -255,6 +258,10 @@ final class LintCommand implements Callable<Integer> {
                     deleted ? ChangedFiles.DANGLING_REFERENCE_RULES : Set.of());
             noteDeleted(deletedSince, "deleted or renamed since " + changedSince, loader);
             noteDeleted(deletedNamed, "named by --changed and not there, taken as deleted", loader);
+            if (!missingOther.isEmpty()) {
+                console.note("--changed " + String.join(", ", missingOther) + ": no such file or folder, and not "
+                        + "named like a manifest; nothing is reported for " + (missingOther.size() == 1 ? "it" : "them"));
+            }
         }
         if (load.files().isEmpty() && !load.unreadableInput() && !restricted) {
             // a mistyped folder in CI would otherwise pass silently

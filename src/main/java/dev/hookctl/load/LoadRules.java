@@ -66,7 +66,7 @@ public final class LoadRules {
     /**
      * The rules that say a file was not read, so not checked: configuration cannot turn them off or
      * lower them ({@code "*": off} passes them by), or a lint would say "no problems" of a file it
-     * never saw. A path left out with {@code ignore:} is not read at all.
+     * never saw. A path listed under {@code ignore:} drops them with its other findings, as asked.
      */
     public static final Set<String> ALWAYS_REPORTED = Set.of(YAML_SYNTAX.id(), YAML_LIMIT.id(), YAML_ENCODING.id(),
             IO_ERROR.id());

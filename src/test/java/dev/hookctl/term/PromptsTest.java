@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
-import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -66,21 +66,80 @@ class PromptsTest {
         }
     }
 
-    /** Keys typed on a terminal that stays open: the input does not end after them, as a tty's does not. */
-    Prompter typingOnOpenTerminal(String keys, PipedOutputStream stillOpen) throws Exception {
-        InputStream in = new SequenceInputStream(new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)),
-                new PipedInputStream(stillOpen));
-        return Prompts.onStreams(in, screen);
+    /** A keyboard: what is typed is read in order, and reading waits for more until it is closed, as a tty's does. */
+    static final class Keyboard extends InputStream {
+        private final BlockingQueue<Integer> keys = new LinkedBlockingQueue<>();
+
+        void type(String text) {
+            for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+                keys.add(b & 0xff);
+            }
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return keys.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException();
+            }
+        }
+
+        /** What has been typed, at least one key: the terminal reads in blocks and must not wait for a full one. */
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            int first = read();
+            if (first < 0) {
+                return -1;
+            }
+            b[off] = (byte) first;
+            int n = 1;
+            for (Integer next = keys.peek(); n < len && next != null && next >= 0; next = keys.peek()) {
+                b[off + n++] = (byte) (int) keys.poll();
+            }
+            return n;
+        }
+
+        @Override
+        public void close() {
+            keys.add(-1);
+        }
+    }
+
+    /**
+     * A prompter on {@code keyboard}, on which {@code keys} are typed once {@code prompt} is on the
+     * screen: the line reader listens for Ctrl-C only while it reads, and draws the prompt after it
+     * starts listening.
+     */
+    Prompter typingAfterPrompt(String prompt, String keys, Keyboard keyboard) throws Exception {
+        Prompter p = Prompts.onStreams(keyboard, screen);
+        Thread t = new Thread(() -> {
+            try {
+                while (!screen().contains(prompt)) {
+                    Thread.sleep(5);
+                }
+                keyboard.type(keys);
+            } catch (InterruptedException e) {
+                // the test's timeout reports keys that were never typed
+            }
+        }, "typist");
+        t.setDaemon(true);
+        t.start();
+        return p;
     }
 
     @Test
     @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // without the interrupt it waits for more keys
     void ctrlCAtAQuestionOrTheConfirmationIsAnInterruptNotAnEmptyAnswer() throws Exception {
-        try (PipedOutputStream open = new PipedOutputStream(); Prompter p = typingOnOpenTerminal("ab\u0003", open)) {
+        try (Keyboard keyboard = new Keyboard(); Prompter p = typingAfterPrompt("CHANNEL: ", "ab\u0003", keyboard)) {
             assertThat(p.ask("CHANNEL", "", List.of(), false)).isEmpty();
             assertThat(p.interrupted()).isTrue();
         }
-        try (PipedOutputStream open = new PipedOutputStream(); Prompter p = typingOnOpenTerminal("y\u0003", open)) {
+        try (Keyboard keyboard = new Keyboard(); Prompter p = typingAfterPrompt("[y/N]", "y\u0003", keyboard)) {
             assertThat(p.confirm(new FiringSummary("c", "n", "h", "e", List.of()))).isFalse();
             assertThat(p.interrupted()).isTrue();
         }

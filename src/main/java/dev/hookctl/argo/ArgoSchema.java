@@ -6,19 +6,25 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The field names of Argo's types (from fields.txt, generated from Argo's JSON schema by
- * tools/gen-argo-fields.py): enough to tell a misspelt field from a real one anywhere in a
- * workflow spec. Loaded once, on first use.
+ * The field names of Argo's types and the type of each field (from fields.txt, generated from
+ * Argo's JSON schema by tools/gen-argo-fields.py): enough to tell a misspelt field from a real one
+ * anywhere in a workflow spec, and a list, a mapping or a single value from what stands where.
+ * Loaded once, on first use.
  */
 public final class ArgoSchema {
-    /** The type of a field: an object type by name, a list or map of one, or anything ("*"). */
+    /**
+     * The type of a field: an object or scalar type by name, a list or map of one, or anything ("*").
+     */
     public record FieldType(String expression) {
         public boolean isAny() {
             return expression.equals("*");
@@ -47,14 +53,16 @@ public final class ArgoSchema {
         private final FieldType type;
         // what the type's expression says, read once: the walk asks at every node
         private final boolean any;
+        private final boolean scalar;
         private final boolean list;
         private final boolean map;
         private ResolvedType element;
         private Map<String, FieldType> fields;
         private Map<String, ResolvedType> resolvedFields;
 
-        private ResolvedType(FieldType type) {
+        private ResolvedType(FieldType type, boolean scalar) {
             this.type = type;
+            this.scalar = scalar;
             this.any = type.isAny();
             this.list = type.isList();
             this.map = type.isMap();
@@ -67,6 +75,15 @@ public final class ArgoSchema {
         /** As {@link FieldType#isAny()}. */
         public boolean isAny() {
             return any;
+        }
+
+        /**
+         * A scalar type (string, integer, boolean, Quantity, IntOrString, …): one YAML value, never a
+         * list or a mapping. Whether a number stands where the schema says string is not judged: the
+         * schema types int-or-string and quantity fields as strings.
+         */
+        public boolean isScalar() {
+            return scalar;
         }
 
         /** As {@link FieldType#isList()}. */
@@ -98,11 +115,14 @@ public final class ArgoSchema {
     private static volatile ArgoSchema instance;
 
     private final Map<String, Map<String, FieldType>> types;
+    /** The names of the scalar types, from the "%scalars" line. */
+    private final Set<String> scalars;
     /** Every type expression of the schema, resolved; built with the schema, then only read. */
     private final Map<String, ResolvedType> resolved = new HashMap<>();
 
-    private ArgoSchema(Map<String, Map<String, FieldType>> types) {
+    private ArgoSchema(Map<String, Map<String, FieldType>> types, Set<String> scalars) {
         this.types = types;
+        this.scalars = scalars;
         java.util.ArrayDeque<ResolvedType> todo = new java.util.ArrayDeque<>();
         for (Map.Entry<String, Map<String, FieldType>> t : types.entrySet()) {
             resolvedOrNew(t.getKey(), todo);
@@ -133,7 +153,7 @@ public final class ArgoSchema {
     private ResolvedType resolvedOrNew(String expression, java.util.Deque<ResolvedType> todo) {
         ResolvedType r = resolved.get(expression);
         if (r == null) {
-            r = new ResolvedType(new FieldType(expression));
+            r = new ResolvedType(new FieldType(expression), scalars.contains(expression));
             resolved.put(expression, r);
             todo.push(r);
         }
@@ -143,7 +163,7 @@ public final class ArgoSchema {
     /** The resolved type of an object type by name (a type the schema does not describe has no fields). */
     public ResolvedType resolve(String type) {
         ResolvedType r = resolved.get(type);
-        return r != null ? r : new ResolvedType(new FieldType(type));
+        return r != null ? r : new ResolvedType(new FieldType(type), scalars.contains(type));
     }
 
     public static ArgoSchema get() {
@@ -167,6 +187,7 @@ public final class ArgoSchema {
 
     private static ArgoSchema load() {
         Map<String, Map<String, FieldType>> types = new HashMap<>();
+        Set<String> scalars = new HashSet<>();
         try (InputStream in = ArgoSchema.class.getResourceAsStream("/dev/hookctl/argo/fields.txt")) {
             if (in == null) {
                 throw new IllegalStateException("fields.txt is missing from the build");
@@ -175,6 +196,10 @@ public final class ArgoSchema {
             Map<String, FieldType> current = null;
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                if (line.startsWith("%scalars ")) {
+                    scalars.addAll(Arrays.asList(line.substring("%scalars ".length()).split(" ")));
                     continue;
                 }
                 if (line.startsWith("@")) {
@@ -190,6 +215,6 @@ public final class ArgoSchema {
             throw new UncheckedIOException(e);
         }
         types.replaceAll((k, v) -> Collections.unmodifiableMap(v));
-        return new ArgoSchema(Collections.unmodifiableMap(types));
+        return new ArgoSchema(Collections.unmodifiableMap(types), Set.copyOf(scalars));
     }
 }

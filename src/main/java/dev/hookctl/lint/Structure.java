@@ -35,8 +35,11 @@ public final class Structure implements DocumentCheck {
             "Codefresh reads these manifests with fixed types: a list where a string is expected, or a string "
                     + "where a list is expected, makes the manifest fail to sync or be misread. An unquoted number or "
                     + "boolean (7, true, no) where a string is expected is rejected too: quote it. Argo's kinds are "
-                    + "checked against Argo's schema: a mapping or a string where it has a list or an object. The "
-                    + "message names the field, the expected type and the type found; findings that would only "
+                    + "checked against Argo's schema: a mapping or a string where it has a list or an object (args: "
+                    + "echo for [echo]), a list where it has a map (resources.limits: [cpu]), a list or a mapping where "
+                    + "it has a single value (an unquoted \"- note: hi\" in args); whether a single value is a number "
+                    + "or a string is not judged there, as quantities and int-or-string fields take both. The message "
+                    + "names the field, the expected type and the type found; findings that would only "
                     + "follow from the misread field (no trigger environment, an undefined template) are left out.",
             """
             apiVersion: codefresh.io/v1beta1

@@ -17,14 +17,17 @@ import dev.hookctl.yaml.YamlNode.Sequence;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A field that no Argo type has at its place: a typo such as {@code serviceAccount},
  * {@code entryPoint} or {@code imagePullPolicys}. Argo's CLI drops unknown fields silently, so
  * the setting just does not apply. The same walk along Argo's schema reports a value of the wrong
- * container type ({@code wrong-type}: a mapping or a string where Argo has a list or an object),
- * which Argo cannot decode at all.
+ * container type ({@code wrong-type}: a mapping or a string where Argo has a list or an object, a
+ * list where it has a map, a list or a mapping where it has a single value such as a string or a
+ * quantity), which Argo cannot decode at all.
  */
 public final class ArgoUnknownField implements DocumentCheck {
     static final RuleInfo INFO = new RuleInfo("argo-unknown-field", Severity.WARNING, "argo",
@@ -54,6 +57,10 @@ public final class ArgoUnknownField implements DocumentCheck {
      * type, parent record, key or index), and the path shown in a finding
      * ("spec.templates[0].container") is spelt from the parent records only when reported.
      */
+    /** Plain words YAML 1.1 reads as a boolean or null, which a string in a suggested list must quote. */
+    private static final Set<String> YAML_WORDS =
+            Set.of("y", "n", "yes", "no", "true", "false", "on", "off", "null");
+
     private static final class Walk implements Checker {
         private final LintContext ctx;
         /** Resolved at the first workflow: the schema is loaded on first use. */
@@ -169,9 +176,18 @@ public final class ArgoUnknownField implements DocumentCheck {
         private void wrongType(Document d, String path, YamlNode node, ResolvedType type) {
             String expected;
             String hint;
-            if (type.isList()) {
+            if (type.isScalar()) {
+                expected = "a single value";
+                hint = node instanceof Mapping
+                        ? "quote it: YAML reads an unquoted value that starts with { or holds \": \" as a mapping; "
+                                + "Argo cannot read the workflow as it is"
+                        : "write one value, not a list; Argo cannot read the workflow as it is";
+            } else if (type.isList()) {
                 expected = "a list";
-                hint = "write it as a YAML list (- item); Argo cannot read the workflow as it is";
+                String item = node instanceof YamlNode.Scalar s && (type.element().isScalar() || type.element().isAny())
+                        ? flowItem(s) : null;
+                hint = (item != null ? "write it as a list: [" + item + "]" : "write it as a YAML list (- item)")
+                        + "; Argo cannot read the workflow as it is";
             } else if (type.isMap()) {
                 expected = "a mapping";
                 hint = "write it as a mapping of names to " + type.element().type().expression()
@@ -185,12 +201,43 @@ public final class ArgoUnknownField implements DocumentCheck {
                     + type.type().expression() + "), not " + node.typeName(), hint);
         }
 
+        /**
+         * A scalar as an item of a YAML flow list that reads back as the same value: {@code echo} as
+         * is, a string that has other characters or would read as a number, boolean or null quoted
+         * ({@code "a b"}, {@code "yes"}); null when it is too long or has several lines for a hint.
+         */
+        private static String flowItem(YamlNode.Scalar s) {
+            String value = s.value();
+            if (value.length() > 60 || value.indexOf('\n') >= 0) {
+                return null;
+            }
+            if (!s.isString()) {
+                return value;
+            }
+            boolean plain = !value.isEmpty() && Character.isLetter(value.charAt(0))
+                    && !YAML_WORDS.contains(value.toLowerCase(Locale.ROOT));
+            for (int i = 0; plain && i < value.length(); i++) {
+                char c = value.charAt(i);
+                plain = Character.isLetterOrDigit(c) || "_./=-".indexOf(c) >= 0;
+            }
+            return plain ? value : "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        }
+
         /** The cron expression of a {@code schedule:} value, or a placeholder. */
         private static String scheduleOf(YamlNode value) {
             return value instanceof YamlNode.Scalar s && !s.isNull() && !s.value().isEmpty() ? s.value() : "<cron>";
         }
 
         private void push(YamlNode node, ResolvedType type, int parent, String key, int index) {
+            if (type.isScalar()) {
+                // nothing below a single value to walk; a list or mapping there (an unquoted "a: b",
+                // say) is reported once, however often an alias repeats it
+                if (!(node instanceof YamlNode.Scalar) && visited.put(node, Boolean.TRUE) == null) {
+                    wrongType(current, key == null ? path(parent) + "[" + index + "]" : path(parent) + "." + key,
+                            node, type);
+                }
+                return;
+            }
             if (node instanceof YamlNode.Scalar s) {
                 // nothing below it to check, and most nodes are scalars; null, and an empty value, which
                 // Kubernetes' YAML reader takes for null, read as absent to Argo

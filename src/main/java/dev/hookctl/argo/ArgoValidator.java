@@ -97,9 +97,19 @@ public final class ArgoValidator {
     public static boolean parametersMisread(Mapping spec) {
         YamlNode args = spec.getOrNull("arguments");
         if (args instanceof Mapping m) {
-            return Yaml.isSetAsOther(m, "parameters", Sequence.class);
+            return Yaml.isSetAsOther(m, "parameters", Sequence.class) || nameMisread(Yaml.mappings(m, "parameters"));
         }
         return Yaml.isSetAsOther(spec, "arguments", Mapping.class);
+    }
+
+    /** Whether one of the named things has a name that is no single value (wrong-type's). */
+    static boolean nameMisread(List<Mapping> named) {
+        for (Mapping m : named) {
+            if (Yaml.isSetAsOther(m, "name", Scalar.class)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every problem of one Argo document; nothing for other kinds. */
@@ -191,7 +201,8 @@ public final class ArgoValidator {
                 s = workflowSpec != null ? workflowSpec : new Mapping(List.of(), s.span());
             }
             this.spec = s;
-            this.templatesMisread = Yaml.isSetAsOther(spec, "templates", Sequence.class);
+            this.templatesMisread = Yaml.isSetAsOther(spec, "templates", Sequence.class)
+                    || nameMisread(Yaml.mappings(spec, "templates"));
             this.parametersMisread = parametersMisread(spec);
             for (Mapping t : Yaml.mappings(spec, "templates")) {
                 templates.putIfAbsent(Yaml.text(t, "name"), t);
@@ -482,7 +493,9 @@ public final class ArgoValidator {
                 }
                 String name = Yaml.text(m, "name");
                 if (name.isEmpty()) {
-                    report(ArgoRules.NAME, m, prefix + "[" + i + "].name is required", "give it a name");
+                    if (!Yaml.isSetAsOther(m, "name", Scalar.class)) { // else wrong-type's
+                        report(ArgoRules.NAME, m, prefix + "[" + i + "].name is required", "give it a name");
+                    }
                     continue;
                 }
                 String problems = field ? Names.fieldNameProblems(name)
@@ -596,6 +609,9 @@ public final class ArgoValidator {
                 }
                 String wft = Yaml.text(r, "name");
                 String tmpl = Yaml.text(r, "template");
+                if (Yaml.isSetAsOther(r, "name", Scalar.class) || Yaml.isSetAsOther(r, "template", Scalar.class)) {
+                    return Optional.empty(); // wrong-type's
+                }
                 if (wft.isEmpty()) {
                     report(ArgoRules.TEMPLATE_REF, r, prefix + "resource name is required",
                             "set templateRef.name to the WorkflowTemplate's name");
@@ -652,6 +668,9 @@ public final class ArgoValidator {
             if (inline.isPresent()) {
                 return Optional.of(new Callee(inline.get(), doc, true));
             }
+            if (Yaml.isSetAsOther(holder, "template", Scalar.class)) {
+                return Optional.empty(); // wrong-type's
+            }
             report(ArgoRules.TEMPLATE_UNDEFINED, holder, prefix + "template name '' undefined",
                     "name the template to run with template: (or templateRef:, or inline:)");
             return Optional.empty();
@@ -677,6 +696,9 @@ public final class ArgoValidator {
                 return;
             }
             for (Mapping p : Yaml.mappings(inputs.get(), "parameters")) {
+                if (Yaml.isSetAsOther(p, "name", Scalar.class)) {
+                    continue; // an input Argo cannot read (wrong-type's) is not one a caller can be told to pass
+                }
                 String n = Yaml.text(p, "name");
                 boolean value = Yaml.isSet(p, "value") || Yaml.isSet(p, "default");
                 Optional<Mapping> valueFrom = Yaml.mapping(p, "valueFrom");
@@ -844,7 +866,9 @@ public final class ArgoValidator {
             Optional<Mapping> inputs = Yaml.mapping(t, "inputs");
             scope.anyInput = Yaml.isSetAsOther(t, "inputs", Mapping.class) || inputs.isPresent()
                     && (Yaml.isSetAsOther(inputs.get(), "parameters", Sequence.class)
-                            || Yaml.isSetAsOther(inputs.get(), "artifacts", Sequence.class));
+                            || Yaml.isSetAsOther(inputs.get(), "artifacts", Sequence.class)
+                            || nameMisread(Yaml.mappings(inputs.get(), "parameters"))
+                            || nameMisread(Yaml.mappings(inputs.get(), "artifacts")));
             if (inputs.isEmpty()) {
                 return scope;
             }
@@ -982,8 +1006,8 @@ public final class ArgoValidator {
         }
 
         void image(Mapping c, Mapping t, String tn, String kind) {
-            if (!Yaml.text(c, "image").isEmpty()) {
-                return;
+            if (!Yaml.text(c, "image").isEmpty() || Yaml.isSetAsOther(c, "image", Scalar.class)) {
+                return; // set, or wrong-type's
             }
             boolean defaulted = Yaml.mapping(spec, "templateDefaults").flatMap(d -> d.mapping(kind))
                     .map(d -> !Yaml.text(d, "image").isEmpty()).orElse(false);
@@ -1167,6 +1191,17 @@ public final class ArgoValidator {
             }
         }
 
+        /**
+         * Whether the template a step or task calls is named by a value of a type Argo cannot read
+         * ({@code template: [echo]}): wrong-type reports it, and what the template outputs is unknown.
+         */
+        static boolean templateMisread(Mapping holder) {
+            YamlNode ref = holder.getOrNull("templateRef");
+            return Yaml.isSetAsOther(holder, "template", Scalar.class) || Yaml.isSetAsOther(holder, "templateRef", Mapping.class)
+                    || ref instanceof Mapping r && (Yaml.isSetAsOther(r, "name", Scalar.class)
+                            || Yaml.isSetAsOther(r, "template", Scalar.class));
+        }
+
         /** What a finished step or task makes available to the ones after it. */
         void addOutputs(Optional<Callee> callee, String kind, String name, Scope scope, boolean aggregate,
                         boolean ancestor) {
@@ -1248,7 +1283,9 @@ public final class ArgoValidator {
                     String sn = Yaml.text(step, "name");
                     String at = "templates." + tn + ".steps[" + g + "]";
                     if (sn.isEmpty()) {
-                        report(ArgoRules.NAME, step, at + ".name is required", "give the step a name");
+                        if (!Yaml.isSetAsOther(step, "name", Scalar.class)) { // else wrong-type's
+                            report(ArgoRules.NAME, step, at + ".name is required", "give the step a name");
+                        }
                         continue;
                     }
                     if (!names.add(sn)) {
@@ -1283,6 +1320,9 @@ public final class ArgoValidator {
                             new Neighbours(earlier, Set.of(), Set.of(), Set.of(), sn));
                     boolean aggregate = !Yaml.items(step, "withItems").isEmpty() || !Yaml.text(step, "withParam").isEmpty();
                     addOutputs(callee, "steps", sn, scope, aggregate, false);
+                    if (callee.isEmpty() && templateMisread(step)) {
+                        scope.addAnyUnder("steps." + sn + ".");
+                    }
                     earlier.add(sn);
                     callee.ifPresent(c -> bind(c, Call.of(Yaml.mapping(step, "arguments")), prefix, callSite(step)));
                 }
@@ -1455,6 +1495,9 @@ public final class ArgoValidator {
                 callees.put(n, callee);
                 boolean aggregate = !Yaml.items(task, "withItems").isEmpty() || !Yaml.text(task, "withParam").isEmpty();
                 addOutputs(callee, "tasks", n, scope, aggregate, false);
+                if (callee.isEmpty() && templateMisread(task)) {
+                    scope.addAnyUnder("tasks." + n + ".");
+                }
                 Optional<Scalar> depends = Yaml.scalar(task, "depends").filter(s -> !s.value().isEmpty());
                 if (depends.isPresent()) {
                     for (Depends.Atom a : Depends.atoms(depends.get().value())) {
@@ -1506,7 +1549,8 @@ public final class ArgoValidator {
                 // the first pass already put every task's outputs in scope (Argo adds them again here)
                 Optional<Callee> callee = callees.getOrDefault(n, Optional.empty());
                 Scope taskScope = scope.copy();
-                Set<String> ancestors = ancestors(n, deps, byName.keySet(), ancestry);
+                Set<String> ancestors = dependenciesMisread(task) ? otherThan(n, byName.keySet())
+                        : ancestors(n, deps, byName.keySet(), ancestry);
                 for (String a : ancestors) {
                     Mapping at = byName.get(a);
                     boolean aggregate = !Yaml.items(at, "withItems").isEmpty() || !Yaml.text(at, "withParam").isEmpty();
@@ -1531,6 +1575,29 @@ public final class ArgoValidator {
                 checkTags(task, taskScope, prefix, new Neighbours(Set.of(), byName.keySet(), ancestors, caught, n));
                 callee.ifPresent(c -> bind(c, Call.of(Yaml.mapping(task, "arguments")), prefix, callSite(task)));
             }
+        }
+
+        /**
+         * Whether a task's depends or dependencies is of a type Argo cannot read ({@code dependencies: a},
+         * {@code depends: [a]}): wrong-type reports it, and as any task may be meant, none is said to be
+         * missing from it.
+         */
+        static boolean dependenciesMisread(Mapping task) {
+            if (Yaml.isSetAsOther(task, "depends", Scalar.class) || Yaml.isSetAsOther(task, "dependencies", Sequence.class)) {
+                return true;
+            }
+            for (YamlNode d : Yaml.items(task, "dependencies")) {
+                if (!(d instanceof Scalar)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        static Set<String> otherThan(String task, Set<String> tasks) {
+            Set<String> others = new HashSet<>(tasks);
+            others.remove(task);
+            return others;
         }
 
         void missingDependency(String value, Set<String> ancestors, String prefix, String what, Mapping named,
@@ -1742,6 +1809,9 @@ public final class ArgoValidator {
                 return true;
             }
             if (scope.anyInput && name.startsWith("inputs.")) {
+                return true;
+            }
+            if (scope.hasAnyUnder(name)) {
                 return true;
             }
             if (scope.anyWorkflowOutputParameter && name.startsWith("workflow.outputs.parameters.")) {

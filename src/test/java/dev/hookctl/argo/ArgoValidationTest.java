@@ -43,6 +43,35 @@ class ArgoValidationTest {
     }
 
     @Test
+    void nothingFollowsFromANameTemplateImageOrDependencyArgoCannotRead() {
+        // wrong-type reports each value; without it these would read as absent: a name required, an
+        // undefined template, an empty image, a missing dependency, an unsupplied or unresolved input
+        String unreadable = WFT + """
+                  entrypoint: main
+                  arguments:
+                    parameters:
+                      - {name: [g], value: "1"}
+                  templates:
+                    - name: main
+                      dag:
+                        tasks:
+                          - {name: a, template: [echo], arguments: {parameters: [{name: x, value: "1"}]}}
+                          - {name: b, template: echo, dependencies: a, arguments: {parameters: [{name: x, value: "{{tasks.a.outputs.result}}"}]}}
+                    - name: steps
+                      steps:
+                        - - {name: [s], template: echo}
+                    - name: echo
+                      inputs: {parameters: [{name: {x: 1}}]}
+                      container: {image: [alpine], args: ["{{inputs.parameters.x}}", "{{workflow.parameters.g}}"]}
+                """;
+        assertThat(brief(unreadable)).isEmpty();
+        String absent = unreadable.replace("[g]", "\"\"").replace("[echo]", "echo").replace("dependencies: a", "dependencies: []")
+                .replace("[s]", "\"\"").replace("{x: 1}", "x").replace("[alpine]", "\"\"");
+        assertThat(brief(absent)).containsExactly("9:9 argo-name", "15:99 argo-dag-dependency", "18:13 argo-name",
+                "21:7 argo-container", "21:65 argo-undeclared-parameter");
+    }
+
+    @Test
     void aSpacedUnknownWorkflowVariableIsReportedWithItsSpacingAtTheTag() {
         String yaml = WF + """
                   entrypoint: main

@@ -201,12 +201,13 @@ public final class ArgoValidator {
                 s = workflowSpec != null ? workflowSpec : new Mapping(List.of(), s.span());
             }
             this.spec = s;
-            this.templatesMisread = Yaml.isSetAsOther(spec, "templates", Sequence.class)
-                    || nameMisread(Yaml.mappings(spec, "templates"));
             this.parametersMisread = parametersMisread(spec);
+            boolean nameMisread = false; // a template Argo cannot find by name
             for (Mapping t : Yaml.mappings(spec, "templates")) {
                 templates.putIfAbsent(Yaml.text(t, "name"), t);
+                nameMisread |= Yaml.isSetAsOther(t, "name", Scalar.class);
             }
+            this.templatesMisread = nameMisread || Yaml.isSetAsOther(spec, "templates", Sequence.class);
         }
 
         void report(RuleInfo rule, YamlNode at, String message, String hint) {

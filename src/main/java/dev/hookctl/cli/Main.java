@@ -157,9 +157,18 @@ public final class Main {
         if (e instanceof MissingParameterException m && !m.getMissing().isEmpty()) {
             ArgSpec missing = m.getMissing().get(0);
             if (missing instanceof OptionSpec o) {
-                return message.startsWith("Missing required parameter for option")
-                        ? "option " + o.longestName() + " needs a value (" + o.paramLabel() + ")"
-                        : "missing required option " + o.longestName() + " " + o.paramLabel();
+                String needs = "option " + o.longestName() + " needs a value (" + o.paramLabel() + ")";
+                if (message.startsWith("Missing required parameter for option")) {
+                    return needs; // the option was last on the line
+                }
+                // the option was followed by another option: "Expected parameter for option
+                // '--fail-on' but found '-o'", which is no missing required option
+                int found = message.lastIndexOf(" but found '");
+                if (message.startsWith("Expected parameter ") && found > 0 && message.endsWith("'")) {
+                    return needs + ", not the option " + message.substring(found + " but found '".length(),
+                            message.length() - 1);
+                }
+                return "missing required option " + o.longestName() + " " + o.paramLabel();
             }
             return "missing " + missing.paramLabel();
         }

@@ -46,6 +46,26 @@ class UsageErrorTest {
     }
 
     @Test
+    void aValueMissingBeforeTheNextOptionIsToldAsAMissingValueNotAMissingOption() {
+        // picocli says "Expected parameter for option '--fail-on' but found '-o'"; it was told as
+        // "missing required option --fail-on LEVEL", which the user had given
+        Cli.Result lint = Cli.run(dir, "lint", "--fail-on", "-o", "json", "nowhere");
+        assertThat(lint.exitCode()).as("%s", lint).isEqualTo(2);
+        assertThat(lint.err()).as("%s", lint).isEqualTo("""
+                hookctl: option --fail-on needs a value (LEVEL), not the option -o
+                Run 'hookctl lint --help' for usage.
+                """);
+        Cli.Result render = Cli.run(dir, "render", "slack-fail-hook", "--on", "-f", "nowhere");
+        assertThat(render.exitCode()).as("%s", render).isEqualTo(2);
+        assertThat(render.err()).as("%s", render)
+                .startsWith("hookctl: option --on needs a value (PHASE), not the option -f\n");
+        Cli.Result fire = Cli.run(dir, "fire", "x", "--dry-run", "-y");
+        assertThat(fire.exitCode()).as("%s", fire).isEqualTo(2);
+        assertThat(fire.err()).as("%s", fire)
+                .startsWith("hookctl: option --dry-run needs a value (MODE), not the option -y\n");
+    }
+
+    @Test
     void helpCommandIsTheCommandsHelp() {
         Cli.Result help = Cli.run(dir, "help", "lint");
         assertThat(help.exitCode()).as("%s", help).isZero();

@@ -1,6 +1,7 @@
 package dev.hookctl.cli;
 
 import dev.hookctl.diag.PhaseTimes;
+import dev.hookctl.diag.Suggestions;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -9,13 +10,18 @@ import java.io.StringWriter;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -116,15 +122,7 @@ public final class Main {
         CommandLine cl = e.getCommandLine();
         PrintWriter err = cl.getErr();
         err.println("hookctl: " + usageMessage(e));
-        if (e instanceof UnmatchedArgumentException u) {
-            var suggestions = u.getSuggestions();
-            if (!suggestions.isEmpty()) {
-                err.println("hint: did you mean " + String.join(" or ", suggestions.stream().map(x -> "\"" + x + "\"")
-                        .toList()) + "?");
-            }
-        } else if (e.getCause() instanceof PathConverter.Rejected r) {
-            err.println("hint: " + r.hint());
-        }
+        usageHint(e).ifPresent(h -> err.println("hint: " + h));
         err.println("Run '" + cl.getCommandSpec().qualifiedName() + " --help' for usage.");
         err.flush();
         return ExitCode.USAGE.code();
@@ -173,6 +171,62 @@ public final class Main {
             return "missing " + missing.paramLabel();
         }
         return message;
+    }
+
+    /**
+     * How to fix a parse error, when there is more to say than the message: the closest name to a
+     * mistyped option or command (our {@link Suggestions}, not picocli's, which only looks at names
+     * that share the first two letters: "--fial-on" got "--file"), the values an option takes.
+     */
+    static Optional<String> usageHint(ParameterException e) {
+        if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            CommandSpec spec = u.getCommandLine().getCommandSpec();
+            String first = u.getUnmatched().get(0);
+            if (u.isUnknownOption()) {
+                List<String> names = new ArrayList<>();
+                for (OptionSpec o : spec.options()) {
+                    if (!o.hidden()) {
+                        names.addAll(List.of(o.names()));
+                    }
+                }
+                int eq = first.indexOf('=');
+                return Suggestions.closest(eq > 0 ? first.substring(0, eq) : first, names)
+                        .map(s -> "did you mean \"" + s + "\"?");
+            }
+            if (!spec.subcommands().isEmpty()) {
+                List<String> names = new ArrayList<>();
+                for (Map.Entry<String, CommandLine> sub : spec.subcommands().entrySet()) {
+                    if (!sub.getValue().getCommandSpec().usageMessage().hidden()) {
+                        names.add(sub.getKey());
+                    }
+                }
+                return Suggestions.closest(first, names).map(s -> "did you mean \"" + s + "\"?");
+            }
+            return takes(spec);
+        }
+        if (e.getCause() instanceof PathConverter.Rejected r) {
+            return Optional.of(r.hint());
+        }
+        if (e instanceof MissingParameterException m && !m.getMissing().isEmpty()
+                && m.getMissing().get(0) instanceof OptionSpec o) {
+            List<String> values = ValueKind.candidates(o);
+            if (!values.isEmpty()) {
+                return Optional.of(o.paramLabel() + " is one of: " + String.join(", ", values));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What a command's positional parameters are, for an argument it has no place for. */
+    private static Optional<String> takes(CommandSpec spec) {
+        List<PositionalParamSpec> params = spec.positionalParameters().stream().filter(p -> !p.hidden()).toList();
+        if (params.isEmpty()) {
+            return Optional.of(spec.qualifiedName() + " takes no arguments, only options");
+        }
+        if (params.size() == 1 && params.get(0).arity().max() == 1) {
+            return Optional.of(spec.qualifiedName() + " takes one " + params.get(0).paramLabel());
+        }
+        return Optional.empty();
     }
 
     static int internalError(Throwable e, boolean verbose, Console console) {

@@ -53,6 +53,7 @@ class UsageErrorTest {
         assertThat(lint.exitCode()).as("%s", lint).isEqualTo(2);
         assertThat(lint.err()).as("%s", lint).isEqualTo("""
                 hookctl: option --fail-on needs a value (LEVEL), not the option -o
+                hint: LEVEL is one of: error, warning, info, never
                 Run 'hookctl lint --help' for usage.
                 """);
         Cli.Result render = Cli.run(dir, "render", "slack-fail-hook", "--on", "-f", "nowhere");
@@ -63,6 +64,36 @@ class UsageErrorTest {
         assertThat(fire.exitCode()).as("%s", fire).isEqualTo(2);
         assertThat(fire.err()).as("%s", fire)
                 .startsWith("hookctl: option --dry-run needs a value (MODE), not the option -y\n");
+    }
+
+    @Test
+    void aMistypedOptionGetsTheClosestOptionOfItsCommand() {
+        // picocli suggested "--file", the one option that starts with "fi"; "--fail-on" is one
+        // transposition away
+        Cli.Result transposed = Cli.run(dir, "lint", "--fial-on", "warning", ".");
+        assertThat(transposed.exitCode()).as("%s", transposed).isEqualTo(2);
+        assertThat(transposed.err()).as("%s", transposed).isEqualTo("""
+                hookctl: unknown option --fial-on
+                hint: did you mean "--fail-on"?
+                Run 'hookctl lint --help' for usage.
+                """);
+        Cli.Result withValue = Cli.run(dir, "render", "--flwo=web", "hook");
+        assertThat(withValue.err()).as("%s", withValue).contains("hint: did you mean \"--flow\"?");
+        Cli.Result far = Cli.run(dir, "lint", "--zzzzzz");
+        assertThat(far.err()).as("%s", far).doesNotContain("did you mean");
+    }
+
+    @Test
+    void anExtraArgumentIsToldWhatTheCommandTakes() {
+        Cli.Result rules = Cli.run(dir, "rules", "a", "b");
+        assertThat(rules.exitCode()).as("%s", rules).isEqualTo(2);
+        assertThat(rules.err()).as("%s", rules).isEqualTo("""
+                hookctl: unexpected argument "b"
+                hint: hookctl rules takes one RULE
+                Run 'hookctl rules --help' for usage.
+                """);
+        Cli.Result graph = Cli.run(dir, "graph", "web");
+        assertThat(graph.err()).as("%s", graph).contains("hint: hookctl graph takes no arguments, only options\n");
     }
 
     @Test

@@ -170,6 +170,13 @@ _hookctl_completion() {
   if ((pos >= 0 && pos <= 0)); then _hookctl_reply "bash zsh fish"; return; fi
 }
 
+_hookctl_help() {
+  if [[ $cur == -* ]]; then _hookctl_reply "-h --help -V --version"; return; fi
+  local pos
+  pos=$(_hookctl_position "")
+  if ((pos >= 0 && pos <= 0)); then _hookctl_reply "lint rules render simulate graph fire completion help"; return; fi
+}
+
 _hookctl() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev="" cmd="" cmd_at=0 i
   ((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
@@ -181,7 +188,7 @@ _hookctl() {
   COMPREPLY=()
   case "$cmd" in
     "")
-      if [[ $cur == -* ]]; then _hookctl_reply "-h --help -V --version"; else _hookctl_reply "lint rules render simulate graph fire completion"; fi ;;
+      if [[ $cur == -* ]]; then _hookctl_reply "-h --help -V --version"; else _hookctl_reply "lint rules render simulate graph fire completion help"; fi ;;
     lint) _hookctl_lint ;;
     rules) _hookctl_rules ;;
     render) _hookctl_render ;;
@@ -189,6 +196,7 @@ _hookctl() {
     graph) _hookctl_graph ;;
     fire) _hookctl_fire ;;
     completion) _hookctl_completion ;;
+    help) _hookctl_help ;;
   esac
 }
 

@@ -13,6 +13,7 @@ complete -c hookctl -n __fish_use_subcommand -a simulate -d 'Walk a product rele
 complete -c hookctl -n __fish_use_subcommand -a graph -d 'Draw a Promotion Flow with its hooks: a tree in the terminal, Mermaid or Graphviz DOT.'
 complete -c hookctl -n __fish_use_subcommand -a fire -d 'Fire a hook on a cluster: submit the Workflow \'hookctl render\' prints for the same options (a workflowTemplateRef by default, --inline for the self-contained form).'
 complete -c hookctl -n __fish_use_subcommand -a completion -d 'Print the shell completion script for bash, zsh or fish.'
+complete -c hookctl -n __fish_use_subcommand -a help -d 'Show a command\'s help, the same as \'hookctl COMMAND --help\'.'
 
 complete -c hookctl -n '__fish_seen_subcommand_from lint' -s v -l verbose -d 'Print stack traces of internal errors and more detail.'
 complete -c hookctl -n '__fish_seen_subcommand_from lint' -l no-color -d 'Never colour the output (colour is only used on a terminal; NO_COLOR is honoured).'
@@ -143,3 +144,7 @@ complete -c hookctl -n '__fish_seen_subcommand_from fire' -x -a '(hookctl __comp
 complete -c hookctl -n '__fish_seen_subcommand_from completion' -s h -l help -d 'Show this help message and exit.'
 complete -c hookctl -n '__fish_seen_subcommand_from completion' -s V -l version -d 'Print version information and exit.'
 complete -c hookctl -n '__fish_seen_subcommand_from completion' -x -a 'bash zsh fish'
+
+complete -c hookctl -n '__fish_seen_subcommand_from help' -s h -l help -d 'Show this help message and exit.'
+complete -c hookctl -n '__fish_seen_subcommand_from help' -s V -l version -d 'Print version information and exit.'
+complete -c hookctl -n '__fish_seen_subcommand_from help' -x -a 'lint rules render simulate graph fire completion help'

@@ -59,6 +59,11 @@ final class CommandTree {
         return false;
     }
 
+    /** The names of the commands a user sees (not hidden ones), in the order {@link HookctlCommand} declares them. */
+    static List<String> commandNames() {
+        return index().subcommands().stream().filter(sub -> !sub.hidden()).map(CommandIndex.Entry::name).toList();
+    }
+
     private static boolean names(CommandIndex.Entry sub, String arg) {
         return sub.name().equals(arg) || sub.aliases().contains(arg);
     }

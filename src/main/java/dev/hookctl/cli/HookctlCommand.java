@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
             "Lint, render, simulate and fire Codefresh GitOps promotion hooks.",
             "Reads Promotion Flows, Products, Policies and Argo WorkflowTemplates from a Git checkout."},
         subcommands = {LintCommand.class, RulesCommand.class, RenderCommand.class, SimulateCommand.class,
-            GraphCommand.class, FireCommand.class, CompletionCommand.class, CompleteCommand.class})
+            GraphCommand.class, FireCommand.class, CompletionCommand.class, HelpCommand.class, CompleteCommand.class})
 final class HookctlCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -74,24 +74,27 @@ public final class Main {
     }
 
     /**
-     * {@code hookctl help [COMMAND...]}, as git, kubectl and argo take it: the same as {@code hookctl
-     * [COMMAND...] --help}. Not a picocli subcommand, so it adds nothing to start-up or the model.
-     * {@code help NOPE} is NOPE alone, which picocli reports as an unknown command (with --help it
-     * would print the top command's help instead).
+     * {@code hookctl help [COMMAND]} ({@link HelpCommand}), as git, kubectl and argo take it: the
+     * same as {@code hookctl [COMMAND] --help}, rewritten here so that the tree is built for COMMAND
+     * alone. {@code help NOPE} is NOPE alone, which picocli reports as an unknown command with the
+     * closest one (with --help it would print the top command's help instead). The help command's
+     * own options and a second COMMAND are left to picocli, which parses them as {@code help}'s: its
+     * help, or a usage error.
      */
     static String[] helpCommand(String[] args) {
         if (args.length == 0 || !args[0].equals("help")) {
             return args;
         }
-        if (args.length > 1 && args[1].equals("help")) {
+        if (args.length == 1 || args.length == 2 && args[1].equals("help")) {
             return new String[] {"--help"}; // help about help: the top command's, which lists the commands
         }
-        if (args.length > 1 && !args[1].startsWith("-") && !CommandTree.isCommand(args[1])) {
-            return Arrays.copyOfRange(args, 1, args.length);
+        if (args.length > 2 || args[1].startsWith("-")) {
+            return args;
         }
-        String[] rewritten = Arrays.copyOfRange(args, 1, args.length + 1);
-        rewritten[rewritten.length - 1] = "--help";
-        return rewritten;
+        if (!CommandTree.isCommand(args[1])) {
+            return new String[] {args[1]};
+        }
+        return new String[] {args[1], "--help"};
     }
 
     /** The whole command model, every subcommand built in full (for completions, manual pages, tests). */

@@ -138,6 +138,7 @@ class CommandModelTest {
                 List.of("hook", "--namespace", "ns", "--kubeconfig", "k", "--context", "c", "--request-timeout", "0",
                         "--on", "start", "-p", "X=1", "--inline")));
         lines.put("completion", List.of(List.of("bash"), List.of("bash", "zsh"), List.of("--", "fish")));
+        lines.put("help", List.of(List.of("lint"), List.of("lint", "render"), List.of("--", "-h")));
         lines.put("__complete", List.of(List.of("flows"), List.of("hooks", "--", "render", "-f", "x"),
                 List.of("environments", "a", "b")));
         List<Arguments> out = new ArrayList<>();

@@ -42,6 +42,9 @@ class CommandTreeTest {
                 List.of("fire", "hook", "--dry-run", "client", "-f", "nowhere.yaml"), List.of("fire", "--dry-run"),
                 List.of("completion", "zsh"), List.of("completion", "bash", "fish"),
                 List.of("__complete", "bogus", "--", "-f", "nowhere.yaml"),
+                // help: rewritten by Main for the lazy tree, run by HelpCommand in the eager one
+                List.of("help"), List.of("help", "lint"), List.of("help", "help"), List.of("help", "lint", "render"),
+                List.of("help", "-h"),
                 // the top command's standard help options are hand-built (CommandTree.standardHelpOptions)
                 List.of("--help=true"), List.of("-V=false"), List.of("-hV")));
         for (Class<?> sub : CommandTree.subcommandClasses()) {

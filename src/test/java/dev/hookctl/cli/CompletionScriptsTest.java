@@ -172,6 +172,14 @@ class CompletionScriptsTest {
     }
 
     @Test
+    void bashCompletesTheHelpCommandAndTheCommandsItShows() throws Exception {
+        assertThat(bash(committed(), "hookctl", "he")).containsExactly("help");
+        assertThat(bash(committed(), "hookctl", "help", "")).containsExactly(CommandTree.commandNames().toArray(String[]::new))
+                .contains("lint", "fire", "help").doesNotContain("__complete");
+        assertThat(bash(committed(), "hookctl", "help", "ren")).containsExactly("render");
+    }
+
+    @Test
     void bashCompletesOptionsAndTheirFixedValues() throws Exception {
         assertThat(bash(committed(), "hookctl", "lint", "--f")).containsExactlyInAnyOrder("--file", "--format", "--fail-on");
         assertThat(bash(committed(), "hookctl", "lint", "--format", "")).containsExactly("text", "json", "sarif",

@@ -106,8 +106,25 @@ class UsageErrorTest {
         assertThat(top.out()).isEqualTo(Cli.run(dir, "--help").out());
         assertThat(Cli.run(dir, "help", "help").out()).as("help about help lists the commands")
                 .isEqualTo(top.out());
+        assertThat(top.out()).as("help is listed among the commands").contains("\n  help  ");
         Cli.Result unknown = Cli.run(dir, "help", "lnt");
         assertThat(unknown.exitCode()).as("%s", unknown).isEqualTo(2);
         assertThat(unknown.err()).as("%s", unknown).startsWith("hookctl: unknown command \"lnt\"\n");
+    }
+
+    @Test
+    void helpTakesOneCommand() {
+        // 'help lint render' printed lint's help and dropped render without a word
+        Cli.Result two = Cli.run(dir, "help", "lint", "render");
+        assertThat(two.exitCode()).as("%s", two).isEqualTo(2);
+        assertThat(two.out()).as("%s", two).isEmpty();
+        assertThat(two.err()).as("%s", two).isEqualTo("""
+                hookctl: unexpected argument "render"
+                hint: hookctl help takes one COMMAND
+                Run 'hookctl help --help' for usage.
+                """);
+        Cli.Result own = Cli.run(dir, "help", "--help");
+        assertThat(own.exitCode()).as("%s", own).isZero();
+        assertThat(own.out()).as("%s", own).startsWith("Usage: hookctl help [-hV] [COMMAND]\n");
     }
 }

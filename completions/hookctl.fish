@@ -19,7 +19,7 @@ complete -c hookctl -n '__fish_seen_subcommand_from lint' -s v -l verbose -d 'Pr
 complete -c hookctl -n '__fish_seen_subcommand_from lint' -l no-color -d 'Never colour the output (colour is only used on a terminal; NO_COLOR is honoured).'
 complete -c hookctl -n '__fish_seen_subcommand_from lint' -s f -l file -r -F -d 'A file or folder to lint, as with render and fire (repeatable; same as a PATH argument).'
 complete -c hookctl -n '__fish_seen_subcommand_from lint' -s o -l format -x -a 'text json sarif github junit' -d 'Output format: text, json, sarif, github or junit (default: text).'
-complete -c hookctl -n '__fish_seen_subcommand_from lint' -l output -r -F -d 'Write the report to FILE instead of standard output (the format is -o/--format).'
+complete -c hookctl -n '__fish_seen_subcommand_from lint' -l output -r -F -d 'Write the report to FILE (- for standard output, the default); the format is -o/--format.'
 complete -c hookctl -n '__fish_seen_subcommand_from lint' -l fail-on -x -a 'error warning info never' -d 'Exit with 1 when a finding is at least this severe: error, warning, info or never (default: error).'
 complete -c hookctl -n '__fish_seen_subcommand_from lint' -l config -r -F -d 'Configuration file (default: the nearest .hookctl.yaml upwards, stopping at the Git root).'
 complete -c hookctl -n '__fish_seen_subcommand_from lint' -l no-config -d 'Ignore any .hookctl.yaml.'

@@ -62,7 +62,7 @@ final class LintCommand implements Callable<Integer> {
     String format; // null when not given: an --output named like a format then gets a note
 
     @Option(names = "--output", paramLabel = "FILE",
-            description = "Write the report to FILE instead of standard output (the format is -o/--format).",
+            description = "Write the report to FILE (- for standard output, the default); the format is -o/--format.",
             converter = PathConverter.class)
     Path output;
 
@@ -269,12 +269,14 @@ final class LintCommand implements Callable<Integer> {
         }
 
         Reporter reporter = fmt.get().reporter();
-        boolean color = output == null && fmt.get() == Format.TEXT && console.colorAllowed(common.noColor);
+        // '-' is standard output, as it is standard input for PATH (CI steps write --output "$REPORT")
+        Optional<Path> file = output == null || output.toString().equals("-") ? Optional.empty() : Optional.of(output);
+        boolean color = file.isEmpty() && fmt.get() == Format.TEXT && console.colorAllowed(common.noColor);
         Reporter.ReportOptions options = new Reporter.ReportOptions(color,
                 fmt.get().namesToolVersion() ? Version.value() : "",
                 uriPrefix(console.workingDirectory()), repositoryRoot(console.workingDirectory()));
-        if (output != null) {
-            Path target = console.workingDirectory().resolve(output);
+        if (file.isPresent()) {
+            Path target = console.workingDirectory().resolve(file.get());
             StringWriter buffer = new StringWriter();
             reporter.write(report, registry.rules(), options, buffer);
             try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
@@ -289,7 +291,7 @@ final class LintCommand implements Callable<Integer> {
             console.out().flush();
         }
         PhaseTimes.mark("report");
-        Optional<Format> fileNamedLikeAFormat = output == null ? Optional.empty() : Format.parse(output.toString());
+        Optional<Format> fileNamedLikeAFormat = file.flatMap(f -> Format.parse(f.toString()));
         if (format == null && fileNamedLikeAFormat.filter(f -> f != Format.TEXT).isPresent()) {
             // argo lint and hookctl's other commands take the format from --output; here it names a file
             String label = fileNamedLikeAFormat.get().label();

@@ -177,6 +177,20 @@ class LintCommandTest {
     }
 
     @Test
+    void outputDashIsStandardOutputAndDotSlashDashIsAFile() throws IOException {
+        write("a.yaml", ERROR);
+        Cli.Result dash = Cli.run(dir, "lint", "--format", "json", "--output", "-");
+        assertThat(dash.exitCode()).as("%s", dash).isEqualTo(1);
+        assertThat(dash.out()).as("%s", dash).isEqualTo(Cli.run(dir, "lint", "--format", "json").out())
+                .contains("\"rule\" : \"depends-on-unknown\"");
+        assertThat(dash.err()).as("%s", dash).isEmpty();
+        assertThat(dir.resolve("-")).as("no file named -").doesNotExist();
+        Cli.Result file = Cli.run(dir, "lint", "--output", "./-");
+        assertThat(file.out()).as("%s", file).isEmpty();
+        assertThat(Files.readString(dir.resolve("-"))).startsWith("a.yaml:9:19: error: ");
+    }
+
+    @Test
     void dashOSelectsTheFormatAsInArgoLint() throws IOException {
         write("a.yaml", ERROR);
         Cli.Result shortOption = Cli.run(dir, "lint", "-o", "json");

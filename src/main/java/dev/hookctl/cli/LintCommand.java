@@ -169,9 +169,9 @@ final class LintCommand implements Callable<Integer> {
         if (!noConfig) {
             if (config != null) {
                 Path resolved = console.workingDirectory().resolve(config);
-                if (!Files.isRegularFile(resolved)) {
-                    console.error("configuration file not found: " + config, "check the path given to --config");
-                    return ExitCode.INPUT.code();
+                Optional<ExitCode> refused = ConfigOption.refused(console, config, resolved);
+                if (refused.isPresent()) {
+                    return refused.get().code();
                 }
                 configFile = Optional.of(resolved);
             } else {

@@ -65,9 +65,10 @@ final class ReleaseSession {
         if (!m.noConfig) {
             Optional<Path> file = m.config != null ? Optional.of(console.workingDirectory().resolve(m.config))
                     : ConfigLoader.find(start);
-            if (m.config != null && !Files.isRegularFile(file.get())) {
-                console.error("configuration file not found: " + m.config, "check the path given to --config");
-                return Result.exit(ExitCode.INPUT);
+            Optional<ExitCode> refused = m.config != null ? ConfigOption.refused(console, m.config, file.get())
+                    : Optional.empty();
+            if (refused.isPresent()) {
+                return Result.exit(refused.get());
             }
             if (file.isPresent()) {
                 try {

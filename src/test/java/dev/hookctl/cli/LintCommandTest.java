@@ -3,6 +3,7 @@ package dev.hookctl.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hookctl.testing.Cli;
+import dev.hookctl.testing.Fifo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -384,6 +385,28 @@ class LintCommandTest {
         Cli.Result r = Cli.run(dir, "lint", "--config", "nope.yaml");
         assertThat(r.exitCode()).as("%s", r).isEqualTo(3);
         assertThat(r.err()).contains("configuration file not found: nope.yaml");
+    }
+
+    @Test
+    void aConfigFileFromAPipeIsRead() throws Exception {
+        // --config <(printf ...) hands /dev/fd/N, a pipe: it was "not found", exit 3
+        write("a.yaml", ERROR);
+        Path pipe = Fifo.feeding(dir.resolve("config.pipe"), "rules:\n  depends-on-unknown: off\n");
+        Cli.Result r = Cli.run(dir, "lint", "--config", pipe.toString(), "a.yaml");
+        assertThat(r.exitCode()).as("%s", r).isZero();
+        assertThat(r.out()).as("%s", r).doesNotContain("depends-on-unknown");
+        assertThat(r.err()).as("%s", r).isEmpty();
+    }
+
+    @Test
+    void aConfigFolderIsAnInputErrorThatSaysSo() throws IOException {
+        Files.createDirectories(dir.resolve("conf"));
+        Cli.Result r = Cli.run(dir, "lint", "--config", "conf");
+        assertThat(r.exitCode()).as("%s", r).isEqualTo(3);
+        assertThat(r.err()).as("%s", r).isEqualTo("""
+                hookctl: --config names a folder, not a configuration file: conf
+                hint: name the file itself, e.g. --config conf/.hookctl.yaml
+                """);
     }
 
     @Test

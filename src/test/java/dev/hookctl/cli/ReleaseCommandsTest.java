@@ -2,6 +2,7 @@ package dev.hookctl.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hookctl.testing.Fifo;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -158,6 +159,20 @@ class ReleaseCommandsTest {
                 + "hookctl: warning: 1 file could not be read completely, first: " + tmp.resolve("b-broken.yaml")
                 + ":2:1: expected the node content");
         assertThat(r.err()).as("%s", r).contains("\nhint: run 'hookctl lint' for all problems\n");
+    }
+
+    @Test
+    void aConfigFromAPipeIsReadAndAFolderIsRefused(@TempDir Path tmp) throws Exception {
+        // render --config <(...): the pipe was "configuration file not found", exit 3
+        Path pipe = Fifo.feeding(tmp.resolve("config.pipe"), "release:\n  urlTemplate: https://cf.example/{product}\n");
+        Run r = run("render", "notify", "--flow", "sequential", "--on", "start", "--product", "shop",
+                "-f", FIXTURES, "--config", pipe.toString());
+        assertThat(r.code()).as("%s", r).isEqualTo(0);
+        assertThat(r.out()).as("%s", r).contains("value: https://cf.example/shop\n");
+        Run folder = run("simulate", "--flow", "sequential", "-f", FIXTURES, "--config", tmp.toString());
+        assertThat(folder.code()).as("%s", folder).isEqualTo(3);
+        assertThat(folder.err()).as("%s", folder).startsWith("hookctl: --config names a folder, not a configuration "
+                + "file: " + tmp + "\nhint: name the file itself, e.g. --config " + tmp.resolve(".hookctl.yaml") + "\n");
     }
 
     @Test

@@ -186,15 +186,18 @@ public final class Main {
             CommandSpec spec = u.getCommandLine().getCommandSpec();
             String first = u.getUnmatched().get(0);
             if (u.isUnknownOption()) {
+                // long names only: every one-letter option is one letter away from every other
+                String wrong = first.indexOf('=') > 0 ? first.substring(0, first.indexOf('=')) : first;
                 List<String> names = new ArrayList<>();
                 for (OptionSpec o : spec.options()) {
-                    if (!o.hidden()) {
-                        names.addAll(List.of(o.names()));
+                    for (String name : o.hidden() ? new String[0] : o.names()) {
+                        if (name.length() > 2) {
+                            names.add(name);
+                        }
                     }
                 }
-                int eq = first.indexOf('=');
-                return Suggestions.closest(eq > 0 ? first.substring(0, eq) : first, names)
-                        .map(s -> "did you mean \"" + s + "\"?");
+                return wrong.length() <= 2 ? Optional.empty()
+                        : Suggestions.closest(wrong, names).map(s -> "did you mean \"" + s + "\"?");
             }
             if (!spec.subcommands().isEmpty()) {
                 List<String> names = new ArrayList<>();

@@ -81,6 +81,9 @@ class UsageErrorTest {
         assertThat(withValue.err()).as("%s", withValue).contains("hint: did you mean \"--flow\"?");
         Cli.Result far = Cli.run(dir, "lint", "--zzzzzz");
         assertThat(far.err()).as("%s", far).doesNotContain("did you mean");
+        Cli.Result letter = Cli.run(dir, "help", "lint", "-o", "json");
+        assertThat(letter.err()).as("a one-letter option is as near to -V as to any: %s", letter)
+                .startsWith("hookctl: unknown option -o").doesNotContain("did you mean");
     }
 
     @Test

@@ -86,7 +86,7 @@ complete -c hookctl -n '__fish_seen_subcommand_from simulate' -l fail-hook -x -a
 complete -c hookctl -n '__fish_seen_subcommand_from simulate' -l terminate-at -x -a '(hookctl __complete environments -- (commandline -opc) 2>/dev/null)' -d 'Terminate the release while ENV is being promoted.'
 complete -c hookctl -n '__fish_seen_subcommand_from simulate' -l export -x -a '(hookctl __complete hooks -- (commandline -opc) 2>/dev/null)' -d 'When HOOK succeeds it exports this promotion context (repeatable).'
 complete -c hookctl -n '__fish_seen_subcommand_from simulate' -s o -l output -x -a 'text json' -d 'text or json (default: text).'
-complete -c hookctl -n '__fish_seen_subcommand_from simulate' -l render-dir -r -F -d 'Write each firing\'s Workflow to DIR as NN-HOOK.yaml.'
+complete -c hookctl -n '__fish_seen_subcommand_from simulate' -l render-dir -r -F -d 'Write each firing\'s Workflow to DIR as NN-HOOK.yaml, replacing those of an earlier run.'
 complete -c hookctl -n '__fish_seen_subcommand_from simulate' -l cluster -d 'Also use the WorkflowTemplates installed in the cluster\'s namespace (a template in the files wins over the cluster\'s of the same name).'
 complete -c hookctl -n '__fish_seen_subcommand_from simulate' -l kubeconfig -r -F -d 'Kubeconfig file (default: KUBECONFIG, else ~/.kube/config, else in-cluster credentials).'
 complete -c hookctl -n '__fish_seen_subcommand_from simulate' -l context -x -d 'Kubeconfig context (default: the current context).'

@@ -73,7 +73,7 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     @Option(names = "--render-dir", paramLabel = "DIR",
-            description = "Write each firing's Workflow to DIR as NN-HOOK.yaml.",
+            description = "Write each firing's Workflow to DIR as NN-HOOK.yaml, replacing those of an earlier run.",
             converter = PathConverter.class)
     Path renderDir;
 
@@ -151,6 +151,23 @@ final class SimulateCommand implements Callable<Integer> {
             Path dir = console.workingDirectory().resolve(renderDir);
             try {
                 Files.createDirectories(dir);
+                RenderDirectory.Contents present = RenderDirectory.inspect(dir);
+                if (!present.foreign().isEmpty()) {
+                    console.error("--render-dir " + renderDir + " holds " + String.join(", ", present.foreign())
+                                    + ", named like hookctl's Workflow files but not written by hookctl",
+                            "move " + (present.foreign().size() == 1 ? "it" : "them") + " away or give --render-dir"
+                                    + " another folder; hookctl replaces only the NN-HOOK.yaml files it wrote itself");
+                    return ExitCode.USAGE.code();
+                }
+                RenderDirectory.remove(dir, present.earlierOutput());
+                Set<String> written = new LinkedHashSet<>();
+                r.firings().stream().filter(f -> f.rendered().isPresent())
+                        .forEach(f -> written.add(f.fileName(r.firings().size())));
+                List<String> stale = present.earlierOutput().stream().filter(n -> !written.contains(n)).toList();
+                if (!stale.isEmpty()) {
+                    console.note("removed " + (stale.size() == 1 ? "a Workflow file" : stale.size() + " Workflow files")
+                            + " of an earlier run from " + renderDir + ": " + String.join(", ", stale));
+                }
                 List<Firing> firings = r.firings();
                 for (Firing f : firings) {
                     if (f.rendered().isEmpty()) {
@@ -170,5 +187,4 @@ final class SimulateCommand implements Callable<Integer> {
         console.out().flush();
         return r.anyRefused() ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
     }
-
 }

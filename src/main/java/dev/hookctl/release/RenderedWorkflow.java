@@ -4,6 +4,7 @@ import dev.hookctl.release.ArgumentSupply.MissingArgument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The Workflow a hook firing creates, as a plain tree ({@code workflow}: Map/List/String/...),
@@ -15,6 +16,9 @@ public record RenderedWorkflow(Map<String, Object> workflow, String hook, Releas
                                ResolvedArguments arguments, ReleaseFacts facts, List<String> notes) {
     /** The annotation listing arguments whose values hookctl invented. */
     public static final String INVENTED_ANNOTATION = "hookctl.dev/invented-arguments";
+
+    /** Ends the header's first line before the hook's name; {@link #hookOfHeader} looks for it. */
+    private static final String HOOK_MARK = ": hook ";
 
     public RenderedWorkflow {
         notes = List.copyOf(notes);
@@ -46,7 +50,7 @@ public record RenderedWorkflow(Map<String, Object> workflow, String hook, Releas
     public String header() {
         StringBuilder b = new StringBuilder();
         b.append("# ").append(event.describe()).append(" of flow ").append(Quoting.oneLine(facts.flowName().value()))
-                .append(facts.flowName().invented() ? " (invented)" : "").append(": hook ").append(hook).append('\n');
+                .append(facts.flowName().invented() ? " (invented)" : "").append(HOOK_MARK).append(hook).append('\n');
         List<ResolvedArgument> invented = invented();
         if (!invented.isEmpty()) {
             b.append("# invented by hookctl (no real value was available):\n");
@@ -61,6 +65,16 @@ public record RenderedWorkflow(Map<String, Object> workflow, String hook, Releas
                     .append('\n');
         }
         return b.toString();
+    }
+
+    /** The hook named by a first line of {@link #header()}, or empty when the line is not one. */
+    static Optional<String> hookOfHeader(String line) {
+        int hook = line.lastIndexOf(HOOK_MARK);
+        if (!line.startsWith("# ") || hook < 0 || !line.substring(0, hook).contains(" of flow ")) {
+            return Optional.empty();
+        }
+        String name = line.substring(hook + HOOK_MARK.length());
+        return name.isEmpty() ? Optional.empty() : Optional.of(name);
     }
 
     /** Invented argument names, for the annotation. */

@@ -287,6 +287,47 @@ class ReleaseCommandsTest {
     }
 
     @Test
+    void simulateRenderDirHoldsOnlyThisRunsWorkflowsAndSaysWhichItRemoved(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("out");
+        Run first = hookctl("simulate", "--flow", "sequential", "--fail", "prod", "--render-dir", out.toString());
+        assertThat(first.code()).as("%s", first).isEqualTo(0);
+        Files.writeString(out.resolve("kustomization.yaml"), "resources: []\n");
+        Files.writeString(out.resolve("notes.txt"), "mine\n");
+
+        Run second = hookctl("simulate", "--flow", "sequential", "--render-dir", out.toString());
+
+        assertThat(second.code()).as("%s", second).isEqualTo(0);
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).as("%s", second).containsExactly(
+                    "01-notify.yaml", "02-notify.yaml", "03-notify.yaml", "04-notify.yaml", "05-notify.yaml",
+                    "kustomization.yaml", "notes.txt");
+        }
+        assertThat(second.err()).as("%s", second).contains("hookctl: note: removed 2 Workflow files of an earlier run from "
+                + out + ": 05-open-ticket.yaml, 06-fail-notify.yaml");
+    }
+
+    @Test
+    void simulateRenderDirRefusesAFolderWithAFileNamedLikeItsOutputThatItDidNotWrite(@TempDir Path tmp)
+            throws IOException {
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Files.writeString(out.resolve("00-namespace.yaml"), "apiVersion: v1\nkind: Namespace\n");
+        Files.writeString(out.resolve("07-old-hook.yaml"), "# release onStart of flow \"x\": hook other-hook\n");
+
+        Run r = hookctl("simulate", "--flow", "sequential", "--render-dir", out.toString());
+
+        assertThat(r.code()).as("%s", r).isEqualTo(2);
+        assertThat(r.out()).as("%s", r).isEmpty();
+        assertThat(r.err()).as("%s", r).isEqualTo("hookctl: --render-dir " + out + " holds 00-namespace.yaml, "
+                + "07-old-hook.yaml, named like hookctl's Workflow files but not written by hookctl\n"
+                + "hint: move them away or give --render-dir another folder; hookctl replaces only the NN-HOOK.yaml "
+                + "files it wrote itself\n");
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+                    .containsExactly("00-namespace.yaml", "07-old-hook.yaml");
+        }
+    }
+
+    @Test
     void simulateExitsOneWhenAFiringWouldBeRefused() {
         Run r = hookctl("simulate", "--flow", "approvals");
         assertThat(r.code()).as("%s", r).isEqualTo(1);

@@ -1,5 +1,6 @@
 package dev.hookctl.release;
 
+import dev.hookctl.diag.Suggestions;
 import dev.hookctl.load.Catalog;
 import dev.hookctl.load.Document;
 import dev.hookctl.load.Kind;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The values one release gives every hook (the six default arguments of all phases), each with
@@ -39,6 +41,24 @@ public record ReleaseFacts(Fact productName, Fact version, Fact commitSha, Fact 
         public Failure {
             environments = List.copyOf(environments);
         }
+    }
+
+    /**
+     * A {@code --product} that names none of the files' Products, when they hold some: a typo would
+     * otherwise reach PRODUCT_NAME and RELEASE_URL of a real hook unnoticed. Files without Products
+     * (-f at the flows and templates only) are not checked. A Product may exist only in Codefresh
+     * (auto-created from an Application's {@code codefresh.io/product} annotation, domain.md §1.2), so
+     * the hint names {@code -p PRODUCT_NAME}, which is passed as given with a note.
+     */
+    static Optional<UserError> unknownProduct(Catalog catalog, ReleaseOptions o) {
+        Set<String> known = catalog.names(Kind.PRODUCT);
+        if (o.product().isEmpty() || known.isEmpty() || known.contains(o.product().get())) {
+            return Optional.empty();
+        }
+        String name = o.product().get();
+        UserError u = Names.unknown("product", name, known);
+        return Optional.of(new UserError(u.message(), "--product names a Product of the files (" + String.join(", ",
+                known) + "); for one that is not in them, pass -p PRODUCT_NAME=" + name + ", which is used as given"));
     }
 
     /** Works out the facts of a release of {@code flow} (empty when a hook is rendered on its own). */
@@ -77,6 +97,8 @@ public record ReleaseFacts(Fact productName, Fact version, Fact commitSha, Fact 
                 }
             }
         }
+
+        productNote(catalog, flow, product).ifPresent(notes::add);
 
         Fact version = userValue(in, "VERSION")
                 .or(() -> o.version().map(v -> new Fact(v, ValueSource.FLAG, "--release-version")))
@@ -119,6 +141,36 @@ public record ReleaseFacts(Fact productName, Fact version, Fact commitSha, Fact 
             }
         }
         return new ReleaseFacts(product, version, commit, flowName, releaseId, releaseUrl, notes);
+    }
+
+    /**
+     * A product the user named that the files do not tie to the flow: a -p PRODUCT_NAME that is no
+     * Product of the files ({@link #unknownProduct} refuses such a --product), or a Product whose
+     * spec.promotionFlows does not list the flow, which only a manual trigger releases through it
+     * (domain.md §2.1).
+     */
+    private static Optional<String> productNote(Catalog catalog, Optional<PromotionFlow> flow, Fact product) {
+        Set<String> known = catalog.names(Kind.PRODUCT);
+        if (product.source() == ValueSource.DERIVED || product.invented() || known.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = product.value();
+        if (!known.contains(name)) {
+            List<String> close = Suggestions.closestN(name, known, 3);
+            return Optional.of("no Product \"" + name + "\" in the files; PRODUCT_NAME is passed as given ("
+                    + product.origin() + ")" + (close.isEmpty() ? "" : "; closest: " + String.join(", ", close)));
+        }
+        if (flow.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> users = productsUsing(catalog, flow.get().name());
+        if (users.contains(name)) {
+            return Optional.empty();
+        }
+        return Optional.of("Product \"" + name + "\" does not list flow \"" + flow.get().name()
+                + "\" in spec.promotionFlows: only a manual trigger releases it through this flow"
+                + (users.isEmpty() ? "; no Product of the files lists it" : "; the flow's Products: "
+                        + String.join(", ", users)));
     }
 
     private static String fill(String template, String placeholder, Fact fact, List<String> inventedParts) {

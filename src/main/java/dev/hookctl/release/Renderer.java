@@ -211,6 +211,10 @@ public final class Renderer {
         if (unreadable.isPresent()) {
             return Outcome.failed(unreadable.get());
         }
+        Optional<UserError> product = ReleaseFacts.unknownProduct(catalog, r.inputs().options());
+        if (product.isPresent()) {
+            return Outcome.failed(product.get());
+        }
         if (r.environment().isPresent()) {
             Optional<UserError> envError = flow.isPresent() ? checkEnvironment(flow.get(), r.environment().get())
                     : checkEnvironment(r.hook().map(h -> flowsAssigning(catalog, h)).filter(l -> !l.isEmpty())

@@ -65,7 +65,8 @@ public final class Simulator {
         if (!graph.isOk()) {
             return Outcome.failed(graph.error());
         }
-        Optional<UserError> invalid = validate(graph.value(), request);
+        Optional<UserError> invalid = validate(graph.value(), request)
+                .or(() -> ReleaseFacts.unknownProduct(catalog, request.inputs().options()));
         if (invalid.isPresent()) {
             return Outcome.failed(invalid.get());
         }

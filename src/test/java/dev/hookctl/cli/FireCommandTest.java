@@ -123,6 +123,29 @@ class FireCommandTest {
         assertThat(workflows()).as("nothing was created").isEmpty();
     }
 
+    @Test
+    void aMisspeltProductIsRefusedBeforeAnythingIsSent() throws Exception {
+        Files.writeString(tmp.resolve("product.yaml"), """
+                apiVersion: codefresh.io/v1beta1
+                kind: Product
+                metadata:
+                  name: checkout
+                spec:
+                  promotionTemplateRef: helm-default
+                  promotionFlows:
+                    - name: main-flow
+                """);
+        install(HOOK);
+        int before = server.getRequestCount();
+
+        Cli.Result r = hookctl("fire", "notify", "--on", "start", "-p", "CHANNEL=#ops", "--product", "chekout");
+
+        assertThat(r.exitCode()).as("%s", r).isEqualTo(2);
+        assertThat(r.out()).as("%s", r).isEmpty();
+        assertThat(r.err()).as("%s", r).startsWith("hookctl: unknown product \"chekout\"; did you mean \"checkout\"?\n");
+        assertThat(server.getRequestCount()).as("no request after the template was installed").isEqualTo(before);
+    }
+
     static ResourceDefinitionContext argo(String kind, String plural) {
         return new ResourceDefinitionContext.Builder().withGroup("argoproj.io").withVersion("v1alpha1")
                 .withKind(kind).withPlural(plural).withNamespaced(true).build();

@@ -232,6 +232,44 @@ class ReleaseCommandsTest {
     }
 
     @Test
+    void aProductThatTheFilesDoNotHoldIsAUsageErrorWithTheClosestNames() {
+        String hint = "hint: --product names a Product of the files (shop); for one that is not in them, pass "
+                + "-p PRODUCT_NAME=%s, which is used as given\n";
+        Run r = hookctl("render", "notify", "--flow", "sequential", "--on", "start", "--product", "shpo");
+        assertThat(r.code()).as("%s", r).isEqualTo(2);
+        assertThat(r.out()).as("%s", r).isEmpty();
+        assertThat(r.err()).as("%s", r).isEqualTo("hookctl: unknown product \"shpo\"; did you mean \"shop\"?\n"
+                + hint.formatted("shpo"));
+        Run s = hookctl("simulate", "--flow", "sequential", "--product", "nope");
+        assertThat(s.code()).as("%s", s).isEqualTo(2);
+        assertThat(s.out()).as("%s", s).isEmpty();
+        assertThat(s.err()).as("%s", s).isEqualTo("hookctl: unknown product \"nope\"; known: shop\n"
+                + hint.formatted("nope"));
+    }
+
+    @Test
+    void aProductGivenWithPOrOneThatDoesNotListTheFlowIsUsedWithANote() {
+        Run p = hookctl("render", "notify", "--flow", "sequential", "--on", "start", "-p", "PRODUCT_NAME=shpo");
+        assertThat(p.code()).as("%s", p).isEqualTo(0);
+        assertThat(p.out()).as("%s", p).contains("value: shpo");
+        assertThat(p.err()).as("%s", p).contains("hookctl: note: no Product \"shpo\" in the files; PRODUCT_NAME is "
+                + "passed as given (-p PRODUCT_NAME); closest: shop\n");
+        Run s = hookctl("simulate", "--flow", "approvals", "--product", "shop");
+        assertThat(s.out()).as("%s", s).contains("note: Product \"shop\" does not list flow \"approvals\" in "
+                + "spec.promotionFlows: only a manual trigger releases it through this flow; no Product of the files "
+                + "lists it");
+    }
+
+    @Test
+    void filesWithoutProductsTakeAnyProductName() {
+        Run r = run("render", "notify", "--on", "start", "--product", "anything", "-f",
+                Path.of(FIXTURES, "hooks.yaml").toString(), "--no-config");
+        assertThat(r.code()).as("%s", r).isEqualTo(0);
+        assertThat(r.out()).as("%s", r).contains("value: anything");
+        assertThat(r.err()).as("%s", r).doesNotContain("Product");
+    }
+
+    @Test
     void renderNamesEachMissingArgumentAndTheOptionThatSuppliesIt() {
         Run r = hookctl("render", "needs-approver", "--flow", "approvals", "--on", "start");
         assertThat(r.code()).as("%s", r).isEqualTo(2);

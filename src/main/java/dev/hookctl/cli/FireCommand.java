@@ -16,6 +16,7 @@ import dev.hookctl.cluster.WaitListener;
 import dev.hookctl.cluster.WaitOptions;
 import dev.hookctl.cluster.WaitOutcome;
 import dev.hookctl.cluster.WorkflowProgress;
+import dev.hookctl.diag.Suggestions;
 import dev.hookctl.load.Catalog;
 import dev.hookctl.load.Document;
 import dev.hookctl.load.Kind;
@@ -214,13 +215,6 @@ final class FireCommand implements Callable<Integer> {
         RenderedWorkflow wf = rendered.get();
         showNotes(session, wf.notes());
         Document template = catalog.findWorkflow(wf.hook()).orElseThrow();
-        Set<String> declared = new LinkedHashSet<>();
-        wf.arguments().supply().arguments().forEach(a -> declared.add(a.name()));
-        for (String s : secrets) {
-            if (!declared.contains(s)) {
-                session.notes(List.of("--secret " + s + ": hook \"" + wf.hook() + "\" declares no argument of that name"));
-            }
-        }
         secretNames.addAll(secretKeyRefParameters(template));
         Redaction redaction = Redaction.forWorkflow(wf.workflow(), secretNames);
         List<Document> toApply = apply ? templatesToApply(catalog, template) : List.of();
@@ -324,7 +318,14 @@ final class FireCommand implements Callable<Integer> {
         }
         ReleaseSession.Result<RenderedWorkflow> rendered = session.render(catalog, firing.request("fire", hook, phase,
                 Optional.empty(), inputs));
-        if (rendered.failed() || rendered.get().complete()) {
+        if (rendered.failed()) {
+            return rendered;
+        }
+        Optional<UserError> unknownSecret = unknownSecret(rendered.get());
+        if (unknownSecret.isPresent()) {
+            return session.usage(unknownSecret.get());
+        }
+        if (rendered.get().complete()) {
             return rendered;
         }
         RenderedWorkflow wf = rendered.get();
@@ -391,6 +392,26 @@ final class FireCommand implements Callable<Integer> {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * A --secret that names no argument of the hook: a typo in a safety option would leave the real
+     * secret's value to be printed, prompted with echo and sent unmasked, so it stops the firing
+     * before anything is asked, printed or sent.
+     */
+    private Optional<UserError> unknownSecret(RenderedWorkflow wf) {
+        List<String> declared = wf.arguments().supply().arguments().stream().map(a -> a.name()).toList();
+        for (String s : secrets) {
+            if (!declared.contains(s)) {
+                List<String> close = Suggestions.closestN(s, declared, 3);
+                return Optional.of(new UserError("--secret " + s + ": hook \"" + wf.hook()
+                        + "\" declares no argument of that name"
+                        + (close.isEmpty() ? "" : "; did you mean " + String.join(" or ", close) + "?"),
+                        declared.isEmpty() ? "the hook declares no arguments: leave --secret out"
+                                : "--secret takes an argument the hook declares: " + String.join(", ", declared)));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Arguments the template declares with {@code valueFrom.secretKeyRef}: a value given for one is a secret. */

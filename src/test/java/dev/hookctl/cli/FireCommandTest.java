@@ -262,6 +262,22 @@ class FireCommandTest {
     }
 
     @Test
+    void aSecretNameTheHookDoesNotDeclareIsAUsageErrorBeforeAnythingIsPrintedOrSent() {
+        install(HOOK);
+        for (String dryRun : List.of("--dry-run=client", "--dry-run=none")) {
+            Cli.Result r = hookctl("fire", "notify", "--on", "start", "-p", "CHANNEL=#ops", "-p",
+                    "API_TOKEN=xoxb-very-secret", "--secret", "API_TOKNE", dryRun);
+
+            assertThat(r.exitCode()).as("%s", r).isEqualTo(2);
+            assertThat(r.out()).as("%s", r).isEmpty();
+            assertThat(r.err()).as("%s", r).isEqualTo("hookctl: --secret API_TOKNE: hook \"notify\" declares no argument "
+                    + "of that name; did you mean API_TOKEN?\n"
+                    + "hint: --secret takes an argument the hook declares: PRODUCT_NAME, CHANNEL, API_TOKEN, DB_PASSWORD\n");
+        }
+        assertThat(workflows()).as("nothing was created").isEmpty();
+    }
+
+    @Test
     void secretArgumentsAreMaskedInDryRunOutput() {
         Cli.Result r = hookctl("fire", "notify", "--on", "start", "-p", "CHANNEL=#ops", "-p", "API_TOKEN=xoxb-very-secret",
                 "-p", "DB_PASSWORD=hunter2-db", "--secret", "API_TOKEN", "--dry-run=client", "-o", "json");

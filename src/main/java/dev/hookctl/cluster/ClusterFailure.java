@@ -11,6 +11,8 @@ public enum ClusterFailure {
     UNKNOWN_CONTEXT(2),
     NO_CURRENT_CONTEXT(2),
     UNREACHABLE(4),
+    /** Something answered at the server address, but not the Kubernetes API (a login page, a proxy). */
+    NOT_KUBERNETES(4),
     TIMED_OUT(4),
     UNAUTHORIZED(4),
     FORBIDDEN(4),

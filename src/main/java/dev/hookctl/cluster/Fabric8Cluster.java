@@ -27,11 +27,13 @@ final class Fabric8Cluster implements ClusterClient {
     private final Redaction redaction;
     private final FailureTranslator failures;
 
-    Fabric8Cluster(KubernetesClient client, ClusterTarget target, Redaction redaction, ConnectionSettings settings) {
+    Fabric8Cluster(KubernetesClient client, ClusterTarget target, Redaction redaction, ConnectionSettings settings,
+                   ForeignAnswers foreignAnswers) {
         this.client = client;
         this.target = target;
         this.redaction = redaction;
-        this.failures = new FailureTranslator(target, settings.connectTimeout(), settings.requestTimeout(), this::argoInstalled);
+        this.failures = new FailureTranslator(target, settings.connectTimeout(), settings.requestTimeout(), this::argoInstalled,
+                foreignAnswers::last);
     }
 
     static ClusterClient connect(ConnectionSettings settings, Redaction redaction) throws ClusterException {
@@ -41,11 +43,14 @@ final class Fabric8Cluster implements ClusterClient {
         } catch (ClusterException e) {
             throw new ClusterException(e.problem().redacted(redaction));
         }
+        ForeignAnswers foreignAnswers = new ForeignAnswers();
         KubernetesClient client = new KubernetesClientBuilder()
                 .withConfig(resolved.config())
                 .withHttpClientFactory(new JdkHttpClientFactory())
+                .withHttpClientBuilderConsumer(b -> b.addOrReplaceInterceptor(ForeignAnswers.NAME, foreignAnswers))
                 .build();
-        return new Fabric8Cluster(client, resolved.target(), redaction.withValues(resolved.credentials()), settings);
+        return new Fabric8Cluster(client, resolved.target(), redaction.withValues(resolved.credentials()), settings,
+                foreignAnswers);
     }
 
     @Override

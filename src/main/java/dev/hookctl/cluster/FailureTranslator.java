@@ -1,5 +1,6 @@
 package dev.hookctl.cluster;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.fabric8.kubernetes.api.model.Status;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.net.ConnectException;
@@ -10,8 +11,10 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLException;
 
 /**
@@ -24,12 +27,15 @@ final class FailureTranslator {
     private final Duration connectTimeout;
     private final Duration requestTimeout;
     private final BooleanSupplier argoInstalled;
+    private final Supplier<Optional<String>> foreignAnswer;
 
-    FailureTranslator(ClusterTarget target, Duration connectTimeout, Duration requestTimeout, BooleanSupplier argoInstalled) {
+    FailureTranslator(ClusterTarget target, Duration connectTimeout, Duration requestTimeout, BooleanSupplier argoInstalled,
+                      Supplier<Optional<String>> foreignAnswer) {
         this.target = target;
         this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
         this.argoInstalled = argoInstalled;
+        this.foreignAnswer = foreignAnswer;
     }
 
     /**
@@ -86,8 +92,17 @@ final class FailureTranslator {
                 ? status.getDetails().getName() : "";
     }
 
-    /** No HTTP answer at all: the cause chain says whether it was refused, unknown, TLS or slow. */
+    /**
+     * No usable HTTP answer: the cause chain says whether it was refused, unknown, TLS or slow, or
+     * whether something answered whose body is no Kubernetes object (fabric8 then fails to decode it:
+     * a login page or a proxy at the server address), which is not "cannot reach".
+     */
     ClusterProblem transport(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonProcessingException) {
+                return Problems.notKubernetes(target, foreignAnswer.get());
+            }
+        }
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof HttpConnectTimeoutException) {
                 return Problems.timedOut(target, connectTimeout);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The wording of every {@link ClusterProblem}: one place, so docs/fire.md can quote it. */
@@ -45,6 +46,15 @@ final class Problems {
         return new ClusterProblem(ClusterFailure.UNREACHABLE,
                 "cannot reach the API server " + target.server() + " of context \"" + target.context() + "\": " + why,
                 "check the network/VPN and that the cluster is up (kubectl --context " + target.context() + " cluster-info)");
+    }
+
+    static ClusterProblem notKubernetes(ClusterTarget target, Optional<String> mediaType) {
+        return new ClusterProblem(ClusterFailure.NOT_KUBERNETES,
+                "the server at " + target.server() + " (context \"" + target.context() + "\") answered with "
+                        + mediaType.map(m -> m + ", not the Kubernetes API").orElse("something other than the Kubernetes API")
+                        + " (a proxy or a login page?)",
+                "check the server address of that context in the kubeconfig (kubectl config view --minify): it must be"
+                        + " the API server, or a proxy that passes the API through once you are logged in");
     }
 
     static ClusterProblem timedOut(ClusterTarget target, Duration after) {

@@ -421,6 +421,29 @@ class FireCommandTest {
     }
 
     @Test
+    void aServerThatAnswersWithALoginPageIsSaidSoNotCalledUnreachable() {
+        String page = "<!DOCTYPE html>\n<html><head><title>Sign in</title></head><body>Sign in</body></html>\n";
+        server.expect().get().withPath("/apis/argoproj.io/v1alpha1/namespaces/argo/workflowtemplates/notify")
+                .andReturn(200, page).withHeader("Content-Type", "text/html; charset=utf-8").always();
+        server.expect().get().withPath("/apis/argoproj.io/v1alpha1/namespaces/argo/workflowtemplates")
+                .andReturn(200, page).withHeader("Content-Type", "text/html; charset=utf-8").always();
+        String said = "hookctl: the server at " + server.url("/").replaceAll("/$", "") + " (context \"mock\") answered "
+                + "with text/html, not the Kubernetes API (a proxy or a login page?)\n"
+                + "hint: check the server address of that context in the kubeconfig (kubectl config view --minify): it "
+                + "must be the API server, or a proxy that passes the API through once you are logged in\n";
+
+        Cli.Result fire = hookctl("fire", "notify", "--on", "start", "-p", "CHANNEL=#ops", "-y");
+        Cli.Result lint = Cli.run(tmp, "lint", tmp.toString(), "--no-config", "--cluster", "--kubeconfig",
+                kubeconfig.toString());
+
+        assertThat(fire.exitCode()).as("%s", fire).isEqualTo(4);
+        assertThat(withoutNotes(fire.err()) + "\n").as("%s", fire).isEqualTo(said);
+        assertThat(lint.exitCode()).as("%s", lint).isEqualTo(4);
+        assertThat(lint.err()).as("%s", lint).isEqualTo(said);
+        assertThat(workflows()).isEmpty();
+    }
+
+    @Test
     void anUnreachableApiServerIsExitFourWithOneLineAndAHint() {
         Cli.Result r = hookctl("fire", "notify", "--on", "start", "-p", "CHANNEL=#ops", "--context", "other");
 

@@ -451,6 +451,38 @@ class MockClusterTest extends ClusterContract {
     }
 
     @Test
+    void anHtmlAnswerIsNotTheKubernetesApiWhateverTheRequest() throws Exception {
+        String page = "<html><body>Please log in</body></html>";
+        server.expect().post().withPath(WORKFLOWS).andReturn(200, page).withHeader("Content-Type", "text/html").always();
+        server.expect().get().withPath("/apis/argoproj.io/v1alpha1/namespaces/argo/workflowtemplates")
+                .andReturn(200, page).withHeader("Content-Type", "text/html").always();
+
+        ClusterProblem submit = submitInlineFails();
+        ClusterProblem list;
+        try (ClusterClient c = connect()) {
+            list = org.assertj.core.api.Assertions.catchThrowableOfType(ClusterException.class, c::workflowTemplates)
+                    .problem();
+        }
+
+        for (ClusterProblem p : List.of(submit, list)) {
+            assertThat(p.failure()).isEqualTo(ClusterFailure.NOT_KUBERNETES);
+            assertThat(p.exitCode()).isEqualTo(4);
+            assertThat(p.message()).isEqualTo("the server at " + server.url("/").replaceAll("/$", "")
+                    + " (context \"mock\") answered with text/html, not the Kubernetes API (a proxy or a login page?)");
+        }
+    }
+
+    @Test
+    void anAnswerThatIsNoKubernetesObjectIsSaidSoEvenWithAJsonContentType() {
+        server.expect().post().withPath(WORKFLOWS).andReturn(200, "\"just a string\"").always();
+
+        ClusterProblem p = submitInlineFails();
+
+        assertThat(p.failure()).isEqualTo(ClusterFailure.NOT_KUBERNETES);
+        assertThat(p.message()).endsWith(" answered with something other than the Kubernetes API (a proxy or a login page?)");
+    }
+
+    @Test
     void aRejectedWorkflowShowsTheServersReason() {
         server.expect().post().withPath(WORKFLOWS).andReturn(422, k8sStatus(422, "Invalid",
                 "Workflow.argoproj.io \"x\" is invalid: spec.templates: Required value", null)).once();

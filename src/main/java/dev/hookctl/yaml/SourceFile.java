@@ -97,23 +97,30 @@ public final class SourceFile {
 
     private synchronized int[] lineStarts() {
         if (lineStarts == null) {
+            // lines end at \n, \r\n or a lone \r, as the YAML readers count them (and editors show them)
             String text = text();
             int n = 1;
             for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
+                if (endsLine(text, i)) {
                     n++;
                 }
             }
             int[] starts = new int[n];
             int k = 1;
             for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
+                if (endsLine(text, i)) {
                     starts[k++] = i + 1;
                 }
             }
             lineStarts = starts;
         }
         return lineStarts;
+    }
+
+    /** Whether the character at {@code i} is the last of a line break: \n, or a \r not followed by \n. */
+    private static boolean endsLine(String text, int i) {
+        char c = text.charAt(i);
+        return c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n');
     }
 
     @Override

@@ -63,6 +63,20 @@ class YamlReaderTest {
     }
 
     @Test
+    void aLineOfTheTextIsTheLineTheReaderCounts() {
+        // \n, \r\n and a lone \r (old Mac files) each end a line, for the reader and for the snippets
+        String text = "a: 1\rb: 2\r\nc: 3\nd:\r  - 4\r";
+        SourceFile f = new SourceFile(Optional.empty(), "t.yaml", text);
+        Mapping root = (Mapping) read(text).documents().get(0).root();
+        for (String key : List.of("a", "b", "c", "d")) {
+            int line = root.keyOrNull(key).span().line();
+            assertThat(f.line(line)).as(key).startsWith(key + ":");
+        }
+        assertThat(f.lineCount()).isEqualTo(6);
+        assertThat(f.line(5)).isEqualTo("  - 4");
+    }
+
+    @Test
     void aKeyThatIsAListOrAMappingIsReportedInOurWordsNotAsTheParsersEvents() {
         for (String[] c : new String[][] {{"labels:\n  ? [a, b]\n  : c\n", "a list"}, {"a:\n  ? {x: 1}\n  : c\n",
                 "a mapping"}}) {

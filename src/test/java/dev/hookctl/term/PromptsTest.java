@@ -119,12 +119,19 @@ class PromptsTest {
         Prompter p = Prompts.onStreams(keyboard, screen);
         Thread t = new Thread(() -> {
             try {
+                long deadline = System.nanoTime() + 10_000_000_000L;
                 while (!screen().contains(prompt)) {
+                    if (System.nanoTime() > deadline) {
+                        // a prompt drawn otherwise: end the input, so the reader returns and the test says what it saw
+                        System.err.println("PromptsTest: no \"" + prompt + "\" on the screen after 10 s: " + screen());
+                        keyboard.close();
+                        return;
+                    }
                     Thread.sleep(5);
                 }
                 keyboard.type(keys);
             } catch (InterruptedException e) {
-                // the test's timeout reports keys that were never typed
+                keyboard.close();
             }
         }, "typist");
         t.setDaemon(true);

@@ -50,6 +50,10 @@ public final class ArgoUnknownField implements DocumentCheck {
         return new Walk(ctx);
     }
 
+    /** Plain words YAML 1.1 reads as a boolean or null, which a string in a suggested list must quote. */
+    private static final Set<String> YAML_WORDS =
+            Set.of("y", "n", "yes", "no", "true", "false", "on", "off", "null");
+
     /**
      * A depth-first walk of a spec along the schema. It visits every mapping and list of every
      * workflow (a scalar has nothing below it to check), so its state lives in arrays reused from one
@@ -57,10 +61,6 @@ public final class ArgoUnknownField implements DocumentCheck {
      * type, parent record, key or index), and the path shown in a finding
      * ("spec.templates[0].container") is spelt from the parent records only when reported.
      */
-    /** Plain words YAML 1.1 reads as a boolean or null, which a string in a suggested list must quote. */
-    private static final Set<String> YAML_WORDS =
-            Set.of("y", "n", "yes", "no", "true", "false", "on", "off", "null");
-
     private static final class Walk implements Checker {
         private final LintContext ctx;
         /** Resolved at the first workflow: the schema is loaded on first use. */

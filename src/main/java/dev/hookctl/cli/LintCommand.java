@@ -219,7 +219,9 @@ final class LintCommand implements Callable<Integer> {
             report = new Linter(registry).lint(load, catalog, lintConfig);
         }
         boolean restricted = changedSince != null || !changedPaths.isEmpty();
-        if (restricted && configFile.isPresent() && changedConfig(configFile.get(), changed.orElse(Set.of()))) {
+        Path configPath = configFile.map(f -> f.toAbsolutePath().normalize()).orElse(null);
+        if (restricted && configPath != null && (changed.orElse(Set.of()).contains(configPath)
+                || changedPaths.stream().map(this::absolute).anyMatch(configPath::equals))) {
             // environments, severities and ignores apply to every file: a changed one may change any finding
             console.note("the configuration " + loader.display(configFile.get()) + " changed: every file is reported");
             restricted = false;
@@ -237,7 +239,7 @@ final class LintCommand implements Callable<Integer> {
             List<Path> deletedNamed = new ArrayList<>();
             List<String> missingOther = new ArrayList<>();
             for (Path given : changedPaths) {
-                Path p = console.workingDirectory().resolve(given).toAbsolutePath().normalize();
+                Path p = absolute(given);
                 reported.add(p);
                 // as for Git's list: only a manifest's name counts as a deleted manifest
                 if (!Files.exists(p) && p.getFileName() != null && Loader.isManifestName(p.getFileName().toString())) {
@@ -304,18 +306,9 @@ final class LintCommand implements Callable<Integer> {
         return threshold.isPresent() && report.failsAt(threshold.get()) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
     }
 
-    /** Whether Git's list of changed files or --changed names the configuration file in use. */
-    private boolean changedConfig(Path configFile, Set<Path> changedByGit) {
-        Path config = configFile.toAbsolutePath().normalize();
-        if (changedByGit.contains(config)) {
-            return true;
-        }
-        for (Path given : changedPaths) {
-            if (console.workingDirectory().resolve(given).toAbsolutePath().normalize().equals(config)) {
-                return true;
-            }
-        }
-        return false;
+    /** A --changed PATH as Git's list names files: absolute and normalized. */
+    private Path absolute(Path given) {
+        return console.workingDirectory().resolve(given).toAbsolutePath().normalize();
     }
 
     /** The note that deleted manifests switch the dangling-reference rules on in every file. */

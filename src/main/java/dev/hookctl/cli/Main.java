@@ -197,7 +197,7 @@ public final class Main {
                     }
                 }
                 return wrong.length() <= 2 ? Optional.empty()
-                        : Suggestions.closest(wrong, names).map(s -> "did you mean \"" + s + "\"?");
+                        : Optional.of(Suggestions.didYouMean(wrong, names)).filter(h -> !h.isEmpty());
             }
             if (!spec.subcommands().isEmpty()) {
                 List<String> names = new ArrayList<>();
@@ -206,7 +206,7 @@ public final class Main {
                         names.add(sub.getKey());
                     }
                 }
-                return Suggestions.closest(first, names).map(s -> "did you mean \"" + s + "\"?");
+                return Optional.of(Suggestions.didYouMean(first, names)).filter(h -> !h.isEmpty());
             }
             return takes(spec);
         }
